@@ -1,0 +1,113 @@
+// The one definition of an endpoint's fields. No server imports: the form (zodResolver), the
+// route handlers (safeParse), the bulk parser (per row) and the Catapult client all use it.
+import { z } from "zod";
+
+// RFC 3261 §25.1 `user`: unreserved / escaped / user-unreserved. `telephone-subscriber`
+// uses a subset of the same characters, so one rule covers both.
+const SIP_USER_CHAR = /[A-Za-z0-9\-_.!~*'()&=+$,;?/]/;
+const ESCAPE = /^%[0-9A-Fa-f]{2}/;
+
+// Catapult gives no length limits; these are the dashboard's own, so that a pasted
+// 10,000-character cell is refused here rather than sent.
+export const NAME_MAX = 255;
+export const DESCRIPTION_MAX = 1000;
+export const PASSWORD_MIN = 6;
+export const PASSWORD_MAX = 255;
+
+export const NAME_RULE =
+  "letters, digits, - _ . ! ~ * ' ( ) & = + $ , ; ? / and %XX escapes (no spaces or @)";
+export const PASSWORD_RULE = `at least ${PASSWORD_MIN} characters, Latin-1 only (no €, emoji or control characters)`;
+
+/** Describes the first character that breaks the SIP user rule, or null when the name is valid. */
+export function findNameProblem(name: string): string | null {
+  for (let i = 0; i < name.length; ) {
+    const rest = name.slice(i);
+    if (rest[0] === "%") {
+      if (!ESCAPE.test(rest)) return `"%" at position ${i + 1} must be followed by two hex digits`;
+      i += 3;
+      continue;
+    }
+    const ch = String.fromCodePoint(rest.codePointAt(0) ?? 0);
+    if (!SIP_USER_CHAR.test(ch)) return `${describeChar(ch)} at position ${i + 1} is not allowed`;
+    i += ch.length;
+  }
+  return null;
+}
+
+/** Latin-1 graphic characters: U+0020–U+007E and U+00A0–U+00FF. */
+export function findPasswordCharProblem(password: string): string | null {
+  let i = 0;
+  for (const ch of password) {
+    i++;
+    const cp = ch.codePointAt(0) ?? 0;
+    const ok = (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff);
+    if (!ok) return `${describeChar(ch)} at position ${i} is not a Latin-1 character`;
+  }
+  return null;
+}
+
+function describeChar(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (ch === " ") return "a space";
+  if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) return `control character ${hex}`;
+  return `"${ch}" (${hex})`;
+}
+
+export const catapultIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a Catapult id (letters, digits, - and _)");
+
+export const endpointNameSchema = z
+  .string({ error: "Name is required" })
+  .min(1, "Name is required")
+  .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters`)
+  .superRefine((name, ctx) => {
+    const problem = findNameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: `Name: ${problem}. Use ${NAME_RULE}.` });
+  });
+
+export const endpointPasswordSchema = z
+  .string({ error: "Password is required" })
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`)
+  .superRefine((password, ctx) => {
+    const problem = findPasswordCharProblem(password);
+    // Says where, never echoes the password itself.
+    if (problem) ctx.addIssue({ code: "custom", message: `Password: ${problem}. Use ${PASSWORD_RULE}.` });
+  });
+
+export const endpointDescriptionSchema = z
+  .string({ error: "Description must be text" })
+  .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters`);
+
+/** "" means "no application" (the form's "none" option). */
+export const applicationIdSchema = z.union([z.literal(""), catapultIdSchema], {
+  error: "Application must be a Catapult application id",
+});
+
+export const newEndpointSchema = z.object({
+  name: endpointNameSchema,
+  description: endpointDescriptionSchema.optional(),
+  applicationId: applicationIdSchema.optional(),
+  enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
+  password: endpointPasswordSchema,
+});
+export type NewEndpoint = z.infer<typeof newEndpointSchema>;
+
+/** Changes to an existing endpoint; the name can never change (Catapult's rule). */
+export const endpointChangesSchema = z
+  .object({
+    description: endpointDescriptionSchema.optional(),
+    applicationId: applicationIdSchema.optional(),
+    enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
+    password: endpointPasswordSchema.optional(),
+  })
+  .strict();
+export type EndpointChanges = z.infer<typeof endpointChangesSchema>;
+
+/** Reads Catapult's `enabled`, which its docs show both as a boolean and as "true"/"false". */
+export const enabledFlagSchema = z.union([
+  z.boolean(),
+  z.enum(["true", "false", "TRUE", "FALSE", "True", "False"]).transform((v) => v.toLowerCase() === "true"),
+]);
