@@ -1,0 +1,76 @@
+// Starts the Catapult sandbox as its own process, as a real Catapult would be: tests talk
+// to it over HTTP only and import none of its code.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+export interface SandboxProcess {
+  url: string;
+  userId: string;
+  token: string;
+  secret: string;
+  /** Calls one of the sandbox's own test endpoints (`/_sandbox/...`). */
+  admin<T = unknown>(path: string, body?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(__dirname, "../..");
+
+export async function startSandbox(env: Record<string, string> = {}): Promise<SandboxProcess> {
+  const settings = {
+    SANDBOX_PORT: "0",
+    SANDBOX_USER_ID: "u-test",
+    SANDBOX_API_TOKEN: "t-test-token",
+    SANDBOX_API_SECRET: "test-secret-value",
+    SANDBOX_RATE_LIMIT: "0",
+    ...env,
+  };
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "sandbox/server.ts")], {
+    cwd: root,
+    env: { ...process.env, ...settings },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await waitForListening(child);
+  const auth = `Basic ${Buffer.from(`${settings.SANDBOX_API_TOKEN}:${settings.SANDBOX_API_SECRET}`).toString("base64")}`;
+  return {
+    url,
+    userId: settings.SANDBOX_USER_ID,
+    token: settings.SANDBOX_API_TOKEN,
+    secret: settings.SANDBOX_API_SECRET,
+    async admin<T>(adminPath: string, body?: unknown): Promise<T> {
+      const response = await fetch(`${url}${adminPath}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: { Authorization: auth, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`sandbox ${adminPath} answered ${response.status}`);
+      return (await response.json()) as T;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start in time:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/listening on (http:\/\/[^\s]+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`sandbox exited with ${code}:\n${output}`));
+    });
+  });
+}

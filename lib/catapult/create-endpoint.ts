@@ -1,0 +1,63 @@
+// Creating an endpoint is the one call that must never happen twice. Catapult answers 201
+// with no body; the id is the last segment of `Location`. When an attempt ends in doubt
+// (timeout, 5xx, connection lost after sending), the name is looked up before posting
+// again: names are unique per domain, so the lookup tells whether the doubtful attempt
+// took effect. A 409 after such a doubt is the same answer, reached the other way.
+import { CatapultError } from "./errors";
+import type { CatapultResponse } from "./http";
+import type { Endpoint } from "./records";
+
+export interface CreatedEndpoint {
+  id: string;
+  /** As Catapult sent it (relative or absolute); `null` when found by name after a doubtful attempt. */
+  location: string | null;
+  /**
+   * "created": Catapult answered 201 to us. "already-existed": the name was found in the
+   * domain after an attempt whose answer was lost (most likely our own attempt took effect).
+   */
+  outcome: "created" | "already-existed";
+  /** How many POSTs were sent. */
+  attempts: number;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export async function createEndpointOnce(io: {
+  post: () => Promise<CatapultResponse>;
+  findByName: () => Promise<Endpoint | undefined>;
+  wait?: (attempt: number) => Promise<void>;
+}): Promise<CreatedEndpoint> {
+  const wait = io.wait ?? ((attempt) => new Promise((r) => setTimeout(r, Math.min(250 * 2 ** (attempt - 1), 4000))));
+  let inDoubt = false;
+  for (let attempt = 1; ; attempt++) {
+    if (inDoubt) {
+      const existing = await io.findByName();
+      if (existing) return { id: existing.id, location: null, outcome: "already-existed", attempts: attempt - 1 };
+    }
+    try {
+      const response = await io.post();
+      return { id: endpointIdFromLocation(response), location: response.headers.get("location"), outcome: "created", attempts: attempt };
+    } catch (error) {
+      if (!(error instanceof CatapultError)) throw error;
+      if (error.kind === "conflict" && inDoubt) {
+        const existing = await io.findByName();
+        if (existing) return { id: existing.id, location: null, outcome: "already-existed", attempts: attempt };
+        throw error;
+      }
+      if (!error.retryable || attempt >= MAX_ATTEMPTS) throw error;
+      // "unreachable" means nothing was sent, and 429s are answered before execution.
+      if (error.ambiguous) inDoubt = true;
+      await wait(attempt);
+    }
+  }
+}
+
+/** The new endpoint's id: the last path segment of `Location`, relative or absolute. */
+export function endpointIdFromLocation(response: CatapultResponse): string {
+  const location = response.headers.get("location");
+  const id = location ? new URL(location, "http://relative.invalid").pathname.split("/").filter(Boolean).pop() : undefined;
+  if (!id || response.status !== 201) {
+    throw new CatapultError({ kind: "bad-response", status: response.status, message: "the create answer has no endpoint Location" });
+  }
+  return decodeURIComponent(id);
+}

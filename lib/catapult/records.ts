@@ -1,0 +1,64 @@
+// What Catapult sends back, read tolerantly (unknown fields ignored, `enabled` as boolean or
+// string) and mapped to the project's own types, so nothing outside lib/catapult depends
+// on Catapult's field names.
+import { z } from "zod";
+import { enabledFlagSchema } from "@/lib/endpoints/schema";
+
+export interface Domain {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface Application {
+  id: string;
+  name: string;
+  incomingCallUrl: string | null;
+}
+
+export interface Endpoint {
+  id: string;
+  name: string;
+  description: string | null;
+  domainId: string;
+  applicationId: string | null;
+  enabled: boolean;
+  sipUri: string;
+  realm: string;
+  username: string;
+}
+
+const text = z.string().nullish().transform((v) => v ?? null);
+
+export const domainRecord = z
+  .object({ id: z.string().min(1), name: z.string(), description: text })
+  .transform((d): Domain => ({ id: d.id, name: d.name, description: d.description }));
+
+export const applicationRecord = z
+  .object({ id: z.string().min(1), name: z.string().nullish(), incomingCallUrl: text })
+  .transform((a): Application => ({ id: a.id, name: a.name ?? a.id, incomingCallUrl: a.incomingCallUrl }));
+
+export const endpointRecord = z
+  .object({
+    id: z.string().min(1),
+    name: z.string(),
+    description: text,
+    domainId: z.string().nullish(),
+    applicationId: text,
+    enabled: enabledFlagSchema.nullish(),
+    sipUri: z.string().nullish(),
+    credentials: z.object({ realm: z.string().nullish(), username: z.string().nullish() }).nullish(),
+  })
+  .transform(
+    (e): Omit<Endpoint, "domainId"> & { domainId: string | null } => ({
+      id: e.id,
+      name: e.name,
+      description: e.description,
+      domainId: e.domainId ?? null,
+      applicationId: e.applicationId,
+      enabled: e.enabled ?? true,
+      sipUri: e.sipUri ?? "",
+      realm: e.credentials?.realm ?? "",
+      username: e.credentials?.username ?? "",
+    }),
+  );

@@ -1,0 +1,115 @@
+import "server-only";
+// The one place configuration is read and validated. Secrets live only here and in the
+// modules that receive them from here (the Catapult client, the session, the bulk vault).
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { readOrCreateSecretFile } from "@/lib/secret-file";
+
+/** What the dashboard runs against when no Catapult account is configured (see sandbox/README.md). */
+export const SANDBOX_DEFAULTS = {
+  baseUrl: "http://127.0.0.1:4010",
+  userId: "u-demo",
+  apiToken: "t-demo-token",
+  apiSecret: "demo-secret",
+  adminPassword: "demo-admin",
+} as const;
+
+const REAL_CATAPULT_URL = "https://api.catapult.inetwork.com";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+
+/** A numeric variable: unset or blank means `fallback`. */
+const numberVar = (fallback: number) =>
+  optionalText.transform((v) => (v === undefined ? fallback : Number(v)));
+
+const rawSchema = z.object({
+  CATAPULT_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
+  CATAPULT_USER_ID: optionalText,
+  CATAPULT_API_TOKEN: optionalText,
+  CATAPULT_API_SECRET: optionalText,
+  CATAPULT_RATE_LIMIT: numberVar(1).pipe(z.number({ error: "must be a number" }).positive("must be a positive number").max(1000)),
+  CATAPULT_TIMEOUT_MS: numberVar(15_000).pipe(z.number({ error: "must be a number" }).int().min(100).max(300_000)),
+  ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  DATA_DIR: optionalText.pipe(z.string().default("./data")),
+  DATABASE_PATH: optionalText,
+  ENCRYPTION_KEY: optionalText.pipe(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (32 bytes)").optional(),
+  ),
+  PORT: numberVar(3000).pipe(z.number({ error: "must be a port number" }).int().min(1).max(65535)),
+});
+
+export interface ServerEnv {
+  mode: "sandbox" | "catapult";
+  catapult: { baseUrl: string; userId: string; apiToken: string; apiSecret: string; ratePerSecond: number; timeoutMs: number };
+  adminPassword: string;
+  /** True when the demo admin password is in force (sandbox only); the sign-in page says so. */
+  demoPassword: boolean;
+  sessionSecret: string;
+  encryptionKey: Buffer;
+  dataDir: string;
+  databasePath: string;
+  port: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Configuration error: ${variable} ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseServerEnv(source: NodeJS.ProcessEnv): ServerEnv {
+  const parsed = rawSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "is invalid");
+  }
+  const raw = parsed.data;
+  const accountVars = ["CATAPULT_USER_ID", "CATAPULT_API_TOKEN", "CATAPULT_API_SECRET"] as const;
+  const configured = accountVars.some((name) => raw[name] !== undefined) || raw.CATAPULT_BASE_URL !== undefined;
+  const missing = accountVars.find((name) => raw[name] === undefined);
+  if (configured && missing) {
+    throw new ConfigError(missing, "is not set: a Catapult account needs CATAPULT_USER_ID, CATAPULT_API_TOKEN and CATAPULT_API_SECRET together (unset all four to use the sandbox)");
+  }
+  const mode = configured ? "catapult" : "sandbox";
+  if (mode === "catapult" && raw.ADMIN_PASSWORD === undefined) {
+    throw new ConfigError("ADMIN_PASSWORD", "is not set: it is required when a real Catapult account is configured");
+  }
+
+  const dataDir = path.resolve(raw.DATA_DIR);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return {
+    mode,
+    catapult: {
+      baseUrl: (raw.CATAPULT_BASE_URL ?? (mode === "catapult" ? REAL_CATAPULT_URL : SANDBOX_DEFAULTS.baseUrl)).replace(/\/+$/, ""),
+      userId: raw.CATAPULT_USER_ID ?? SANDBOX_DEFAULTS.userId,
+      apiToken: raw.CATAPULT_API_TOKEN ?? SANDBOX_DEFAULTS.apiToken,
+      apiSecret: raw.CATAPULT_API_SECRET ?? SANDBOX_DEFAULTS.apiSecret,
+      ratePerSecond: raw.CATAPULT_RATE_LIMIT,
+      timeoutMs: raw.CATAPULT_TIMEOUT_MS,
+    },
+    adminPassword: raw.ADMIN_PASSWORD ?? SANDBOX_DEFAULTS.adminPassword,
+    demoPassword: raw.ADMIN_PASSWORD === undefined,
+    // Generated once and kept beside the data (0600) so sessions survive restarts.
+    sessionSecret: raw.SESSION_SECRET ?? readOrCreateSecretFile(path.join(dataDir, "session-secret"), 32).toString("hex"),
+    encryptionKey: raw.ENCRYPTION_KEY
+      ? Buffer.from(raw.ENCRYPTION_KEY, "hex")
+      : readOrCreateSecretFile(path.join(dataDir, "encryption-key"), 32),
+    dataDir,
+    databasePath: path.resolve(raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
+    port: raw.PORT,
+  };
+}
+
+let cached: ServerEnv | undefined;
+
+/** The validated configuration of this server process, read once. */
+export function getEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
