@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from "vitest";
+import { createEndpointOnce, endpointIdFromLocation } from "./create-endpoint";
+import { CatapultError } from "./errors";
+import type { CatapultResponse } from "./http";
+import type { Endpoint } from "./records";
+
+const created = (location: string): CatapultResponse => ({ status: 201, headers: new Headers({ location }), body: undefined });
+const existing = { id: "re-existing", name: "jsmith" } as Endpoint;
+const noWait = async () => {};
+
+describe("createEndpointOnce", () => {
+  it("returns the id from a relative Location", async () => {
+    const result = await createEndpointOnce({
+      post: async () => created("/v1/users/u/domains/d/endpoints/re-123"),
+      findByName: async () => undefined,
+    });
+    expect(result).toEqual({ id: "re-123", location: "/v1/users/u/domains/d/endpoints/re-123", outcome: "created", attempts: 1 });
+  });
+
+  it("looks the name up after a lost answer and does not post again when it exists", async () => {
+    const post = vi.fn().mockRejectedValueOnce(new CatapultError({ kind: "connection-lost" }));
+    const result = await createEndpointOnce({ post, findByName: async () => existing, wait: noWait });
+    expect(post).toHaveBeenCalledTimes(1);
+    expect(result).toMatchObject({ id: "re-existing", outcome: "already-existed" });
+  });
+
+  it("posts again after a 5xx when the lookup finds nothing", async () => {
+    const post = vi
+      .fn()
+      .mockRejectedValueOnce(new CatapultError({ kind: "server", status: 500 }))
+      .mockResolvedValueOnce(created("https://api.example/v1/users/u/domains/d/endpoints/re-9?x=1"));
+    const findByName = vi.fn().mockResolvedValue(undefined);
+    const result = await createEndpointOnce({ post, findByName, wait: noWait });
+    expect(findByName).toHaveBeenCalledTimes(1);
+    expect(result).toMatchObject({ id: "re-9", outcome: "created", attempts: 2 });
+  });
+
+  it("resolves a 409 that follows a doubtful attempt to the existing endpoint", async () => {
+    const post = vi
+      .fn()
+      .mockRejectedValueOnce(new CatapultError({ kind: "timeout" }))
+      .mockRejectedValueOnce(new CatapultError({ kind: "conflict", status: 409 }));
+    // Not visible at the first lookup (e.g. a slow replica), visible after the 409.
+    const findByName = vi.fn().mockResolvedValueOnce(undefined).mockResolvedValueOnce(existing);
+    const result = await createEndpointOnce({ post, findByName, wait: noWait });
+    expect(result).toMatchObject({ id: "re-existing", outcome: "already-existed" });
+  });
+
+  it("reports a 409 on the first attempt as the duplicate it is", async () => {
+    const conflict = new CatapultError({ kind: "conflict", status: 409, code: "endpoint-name-already-exists" });
+    const findByName = vi.fn();
+    await expect(createEndpointOnce({ post: async () => Promise.reject(conflict), findByName })).rejects.toBe(conflict);
+    expect(findByName).not.toHaveBeenCalled();
+  });
+
+  it("does not retry what cannot succeed", async () => {
+    const post = vi.fn().mockRejectedValue(new CatapultError({ kind: "validation", status: 400 }));
+    await expect(createEndpointOnce({ post, findByName: async () => undefined, wait: noWait })).rejects.toMatchObject({ kind: "validation" });
+    expect(post).toHaveBeenCalledTimes(1);
+  });
+
+  it("retries an unreachable Catapult without a lookup, and gives up after a bound", async () => {
+    const post = vi.fn().mockRejectedValue(new CatapultError({ kind: "unreachable" }));
+    const findByName = vi.fn();
+    await expect(createEndpointOnce({ post, findByName, wait: noWait })).rejects.toMatchObject({ kind: "unreachable" });
+    expect(post).toHaveBeenCalledTimes(5);
+    expect(findByName).not.toHaveBeenCalled();
+  });
+});
+
+describe("endpointIdFromLocation", () => {
+  it("refuses a 201 without Location", () => {
+    expect(() => endpointIdFromLocation({ status: 201, headers: new Headers(), body: undefined })).toThrow(/no endpoint Location/);
+  });
+});

@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseServerEnv } from "./env";
+
+const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
+
+describe("parseServerEnv", () => {
+  it("uses the sandbox, the demo admin password and generated 0600 secrets when nothing is configured", () => {
+    const dir = dataDir();
+    const env = parseServerEnv({ DATA_DIR: dir });
+    expect(env.mode).toBe("sandbox");
+    expect(env.catapult.baseUrl).toBe("http://127.0.0.1:4010");
+    expect(env.demoPassword).toBe(true);
+    expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
+    expect(parseServerEnv({ DATA_DIR: dir }).sessionSecret).toBe(env.sessionSecret);
+  });
+
+  it.each([
+    [{ CATAPULT_API_TOKEN: "t" }, /CATAPULT_USER_ID is not set/],
+    [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t" }, /CATAPULT_API_SECRET is not set/],
+    [{ CATAPULT_BASE_URL: "not a url" }, /CATAPULT_BASE_URL must be an http\(s\) URL/],
+    [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s" }, /ADMIN_PASSWORD is not set/],
+    [{ CATAPULT_RATE_LIMIT: "fast" }, /CATAPULT_RATE_LIMIT must be a number/],
+    [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32/],
+  ])("refuses %j naming the variable", (vars, message) => {
+    expect(() => parseServerEnv({ DATA_DIR: dataDir(), ...vars })).toThrow(message);
+  });
+
+  it("never puts a secret's value in its message", () => {
+    try {
+      parseServerEnv({ DATA_DIR: dataDir(), CATAPULT_API_TOKEN: "tok-very-secret", CATAPULT_API_SECRET: "sec-very-secret" });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toMatch(/very-secret/);
+    }
+  });
+
+  it("takes a real account when fully configured", () => {
+    const env = parseServerEnv({
+      DATA_DIR: dataDir(),
+      CATAPULT_USER_ID: "u-1",
+      CATAPULT_API_TOKEN: "t",
+      CATAPULT_API_SECRET: "s",
+      ADMIN_PASSWORD: "a-long-password",
+      CATAPULT_RATE_LIMIT: "2.5",
+    });
+    expect(env.mode).toBe("catapult");
+    expect(env.catapult).toMatchObject({ baseUrl: "https://api.catapult.inetwork.com", ratePerSecond: 2.5 });
+  });
+
+  it("refuses a secret file others can read", () => {
+    const dir = dataDir();
+    fs.writeFileSync(path.join(dir, "session-secret"), "ab".repeat(32), { mode: 0o644 });
+    expect(() => parseServerEnv({ DATA_DIR: dir })).toThrow(/readable by others/);
+  });
+});
