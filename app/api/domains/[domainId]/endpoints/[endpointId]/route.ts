@@ -1,0 +1,31 @@
+// One endpoint: read (GET), change (PATCH: description, application, enabled, password), delete.
+import { getCatapult } from "@/lib/catapult";
+import { endpointChangesSchema } from "@/lib/endpoints/schema";
+import { apiRoute } from "@/lib/http/api-route";
+import { readId, readJsonBody } from "@/lib/http/read-input";
+
+type Params = { domainId: string; endpointId: string };
+const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(params.endpointId, "endpointId")] as const;
+
+export const GET = apiRoute<Params>(
+  async (_request, params) => Response.json({ endpoint: await getCatapult().getEndpoint(...ids(params)) }),
+  { resource: "endpoint" },
+);
+
+export const PATCH = apiRoute<Params>(
+  async (request, params) => {
+    const [domainId, endpointId] = ids(params);
+    const changes = await readJsonBody(request, endpointChangesSchema);
+    await getCatapult().updateEndpoint(domainId, endpointId, changes);
+    return Response.json({ endpoint: await getCatapult().getEndpoint(domainId, endpointId) });
+  },
+  { resource: "endpoint" },
+);
+
+export const DELETE = apiRoute<Params>(
+  async (_request, params) => {
+    await getCatapult().deleteEndpoint(...ids(params));
+    return new Response(null, { status: 204 });
+  },
+  { resource: "endpoint" },
+);

@@ -1,0 +1,9 @@
+// One domain, from Catapult.
+import { getCatapult } from "@/lib/catapult";
+import { apiRoute } from "@/lib/http/api-route";
+import { readId } from "@/lib/http/read-input";
+
+export const GET = apiRoute<{ domainId: string }>(
+  async (_request, params) => Response.json({ domain: await getCatapult().getDomain(readId(params.domainId, "domainId")) }),
+  { resource: "domain" },
+);

@@ -1,0 +1,40 @@
+import "server-only";
+// Every endpoint the dashboard created, by the form or in bulk (the History page).
+import type Database from "better-sqlite3";
+import { getDb } from "./database";
+
+export interface CreatedEndpointRecord {
+  endpointId: string;
+  name: string;
+  domainId: string;
+  source: "form" | "bulk";
+  jobId: string | null;
+  createdAt: number;
+}
+
+export function recordCreatedEndpoint(
+  entry: Omit<CreatedEndpointRecord, "createdAt" | "jobId"> & { jobId?: string | null },
+  db: Database.Database = getDb(),
+): void {
+  db.prepare(
+    `INSERT INTO created_endpoints (endpoint_id, name, domain_id, source, job_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (domain_id, endpoint_id) DO NOTHING`,
+  ).run(entry.endpointId, entry.name, entry.domainId, entry.source, entry.jobId ?? null, Date.now());
+}
+
+export function listCreatedEndpoints(
+  filter: { domainId?: string; name?: string; limit?: number } = {},
+  db: Database.Database = getDb(),
+): CreatedEndpointRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT endpoint_id AS endpointId, name, domain_id AS domainId, source, job_id AS jobId, created_at AS createdAt
+       FROM created_endpoints
+       WHERE (@domainId IS NULL OR domain_id = @domainId)
+         AND (@name IS NULL OR instr(lower(name), lower(@name)) > 0)
+       ORDER BY created_at DESC, id DESC
+       LIMIT @limit`,
+    )
+    .all({ domainId: filter.domainId ?? null, name: filter.name || null, limit: filter.limit ?? 10_000 });
+  return rows as CreatedEndpointRecord[];
+}

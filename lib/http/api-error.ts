@@ -1,0 +1,50 @@
+// One error envelope for every API route: { "error": { "code", "message", "fields"? } },
+// with the HTTP status taken from one table so a code always means the same status.
+export const API_ERROR_STATUS = {
+  invalid_json: 400,
+  invalid_request: 400,
+  unauthenticated: 401,
+  wrong_password: 401,
+  cross_origin: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  name_taken: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rejected_by_catapult: 422,
+  unknown_application: 422,
+  too_many_attempts: 429,
+  internal_error: 500,
+  catapult_credentials_rejected: 502,
+  catapult_bad_response: 502,
+  catapult_unavailable: 503,
+  catapult_rate_limited: 503,
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get status(): number {
+    return API_ERROR_STATUS[this.code];
+  }
+
+  toResponse(): Response {
+    const body: ApiErrorBody = { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    return Response.json(body, { status: this.status, headers: this.headers });
+  }
+}
