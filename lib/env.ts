@@ -8,12 +8,22 @@ import { readOrCreateSecretFile } from "@/lib/secret-file";
 
 /** What the dashboard runs against when no Catapult account is configured (see sandbox/README.md). */
 export const SANDBOX_DEFAULTS = {
-  baseUrl: "http://127.0.0.1:4010",
+  port: "4010",
   userId: "u-demo",
   apiToken: "t-demo-token",
   apiSecret: "demo-secret",
   adminPassword: "demo-admin",
 } as const;
+
+/** In sandbox mode the app follows the sandbox's own settings, so `npm start` needs none. */
+function sandboxAccount(source: NodeJS.ProcessEnv) {
+  return {
+    baseUrl: `http://127.0.0.1:${source.SANDBOX_PORT || SANDBOX_DEFAULTS.port}`,
+    userId: source.SANDBOX_USER_ID || SANDBOX_DEFAULTS.userId,
+    apiToken: source.SANDBOX_API_TOKEN || SANDBOX_DEFAULTS.apiToken,
+    apiSecret: source.SANDBOX_API_SECRET || SANDBOX_DEFAULTS.apiSecret,
+  };
+}
 
 const REAL_CATAPULT_URL = "https://api.catapult.inetwork.com";
 
@@ -81,15 +91,17 @@ export function parseServerEnv(source: NodeJS.ProcessEnv): ServerEnv {
     throw new ConfigError("ADMIN_PASSWORD", "is not set: it is required when a real Catapult account is configured");
   }
 
+  const account =
+    mode === "catapult"
+      ? { baseUrl: raw.CATAPULT_BASE_URL ?? REAL_CATAPULT_URL, userId: raw.CATAPULT_USER_ID!, apiToken: raw.CATAPULT_API_TOKEN!, apiSecret: raw.CATAPULT_API_SECRET! }
+      : sandboxAccount(source);
   const dataDir = path.resolve(raw.DATA_DIR);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return {
     mode,
     catapult: {
-      baseUrl: (raw.CATAPULT_BASE_URL ?? (mode === "catapult" ? REAL_CATAPULT_URL : SANDBOX_DEFAULTS.baseUrl)).replace(/\/+$/, ""),
-      userId: raw.CATAPULT_USER_ID ?? SANDBOX_DEFAULTS.userId,
-      apiToken: raw.CATAPULT_API_TOKEN ?? SANDBOX_DEFAULTS.apiToken,
-      apiSecret: raw.CATAPULT_API_SECRET ?? SANDBOX_DEFAULTS.apiSecret,
+      ...account,
+      baseUrl: account.baseUrl.replace(/\/+$/, ""),
       ratePerSecond: raw.CATAPULT_RATE_LIMIT,
       timeoutMs: raw.CATAPULT_TIMEOUT_MS,
     },

@@ -1,0 +1,39 @@
+// The configuration the browser tests run with: the dashboard is configured as for a real
+// Catapult account (every variable set) and pointed at a sandbox holding the same
+// distinctive credentials, so the secret-leak checks have something to look for.
+import os from "node:os";
+import path from "node:path";
+
+export const E2E = {
+  appPort: 3110,
+  sandboxPort: 4110,
+  userId: "u-e2e",
+  token: "tok-E2E-4f7c1d9a2b",
+  secret: "sec-E2E-9b3e6a0c5d",
+  adminPassword: "admin-E2E-pass-71",
+  sessionSecret: "sess-E2E-2c8f4e6a1b3d5f7a9c0e2b4d6f8a1c3e",
+};
+
+export function e2eEnv() {
+  return {
+    PORT: String(E2E.appPort),
+    CATAPULT_BASE_URL: `http://127.0.0.1:${E2E.sandboxPort}`,
+    CATAPULT_USER_ID: E2E.userId,
+    CATAPULT_API_TOKEN: E2E.token,
+    CATAPULT_API_SECRET: E2E.secret,
+    CATAPULT_RATE_LIMIT: "50",
+    ADMIN_PASSWORD: E2E.adminPassword,
+    SESSION_SECRET: E2E.sessionSecret,
+    DATA_DIR: process.env.E2E_DATA_DIR || path.join(os.tmpdir(), `catapult-dash-e2e-${process.pid}`),
+  };
+}
+
+export function sandboxEnv() {
+  return {
+    SANDBOX_PORT: String(E2E.sandboxPort),
+    SANDBOX_USER_ID: E2E.userId,
+    SANDBOX_API_TOKEN: E2E.token,
+    SANDBOX_API_SECRET: E2E.secret,
+    SANDBOX_RATE_LIMIT: "50",
+  };
+}

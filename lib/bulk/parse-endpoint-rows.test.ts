@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { TEMPLATE_CSV } from "./columns";
+import { MAX_BULK_ROWS, parseEndpointRows } from "./parse-endpoint-rows";
+
+const apps = [
+  { id: "a-1", name: "Softphones" },
+  { id: "a-2", name: "Desk" },
+  { id: "a-3", name: "Desk" },
+];
+
+describe("parseEndpointRows", () => {
+  it("reads tab-separated rows pasted from a spreadsheet, header in any case", () => {
+    const result = parseEndpointRows("NAME\tPassword\tDescription\tEnabled\nalice\tabc123\tAlice's phone\tno\nbob\tabc124\t\t\n");
+    expect(result).toMatchObject({ hasHeader: true, delimiter: "\t", problems: [], counts: { total: 2, valid: 2, invalid: 0, exists: 0 } });
+    expect(result.rows[0]).toMatchObject({ sourceRow: 2, endpoint: { name: "alice", password: "abc123", description: "Alice's phone", enabled: false } });
+    expect(result.rows[1]?.endpoint).toEqual({ name: "bob", password: "abc124" });
+  });
+
+  it("handles quotes, embedded separators and newlines, CRLF, a BOM, blank and trailing lines", () => {
+    const csv = '\uFEFFName,Description,Password\r\n"carol","Desk, 2nd ""floor""\r\nnear lift",abc123\r\n\r\n"dave",,"pa,ss""w"\r\n\r\n\r\n';
+    const result = parseEndpointRows(csv);
+    expect(result.delimiter).toBe(",");
+    expect(result.rows.map((r) => r.sourceRow)).toEqual([2, 4]);
+    expect(result.rows[0]?.endpoint.description).toBe('Desk, 2nd "floor"\r\nnear lift');
+    expect(result.rows[1]?.endpoint.password).toBe('pa,ss"w');
+    expect(result.counts.valid).toBe(2);
+  });
+
+  it("flags errors per cell with the source row number", () => {
+    const result = parseEndpointRows("name,password,enabled\na b,abc123,\nok,abc,maybe\n,abc123,\n");
+    expect(result.rows.map((r) => [r.sourceRow, r.status, Object.keys(r.errors).sort()])).toEqual([
+      [2, "invalid", ["name"]],
+      [3, "invalid", ["enabled", "password"]],
+      [4, "invalid", ["name"]],
+    ]);
+    expect(result.rows[0]?.errors.name).toMatch(/a space at position 2/);
+    expect(result.rows[1]?.errors.enabled).toMatch(/not "maybe"/);
+  });
+
+  it("flags names repeated inside the paste, on every row that repeats them", () => {
+    const result = parseEndpointRows("name,password\nx1,abc123\ny,abc123\nx1,abc123\n");
+    expect(result.rows.filter((r) => r.status === "invalid").map((r) => r.sourceRow)).toEqual([2, 4]);
+    expect(result.rows[0]?.errors.name).toMatch(/repeated on rows 2, 4/);
+  });
+
+  it("marks names that already exist in the domain", () => {
+    const result = parseEndpointRows("name,password\nold,abc123\nnew,abc123\n", { existingNames: new Set(["old"]) });
+    expect(result.rows.map((r) => r.status)).toEqual(["exists", "valid"]);
+    expect(result.counts).toMatchObject({ valid: 1, exists: 1 });
+  });
+
+  it("matches applications by name (case-insensitive) or id, and says when it cannot", () => {
+    const result = parseEndpointRows("name,password,application\na,abc123,softphones\nb,abc123,Desk\nc,abc123,Nope\n", { applications: apps });
+    expect(result.rows[0]?.endpoint.applicationId).toBe("a-1");
+    expect(result.rows[1]?.errors.application).toMatch(/More than one application/);
+    expect(result.rows[2]?.errors.application).toMatch(/No application named "Nope"/);
+    const byId = parseEndpointRows("name,password,applicationId\na,abc123,a-9\n", { applications: apps });
+    expect(byId.rows[0]?.errors.applicationId).toMatch(/No application with id "a-9"/);
+  });
+
+  it("generates missing passwords only when asked", () => {
+    expect(parseEndpointRows("name,password\na,\n").rows[0]?.errors.password).toMatch(/missing/);
+    const row = parseEndpointRows("name,password\na,\n", { generateMissingPasswords: true }).rows[0];
+    expect(row).toMatchObject({ status: "valid", passwordGenerated: true });
+    expect(row?.endpoint.password).toHaveLength(20);
+  });
+
+  it("without a header, guesses name then password and takes the admin's mapping", () => {
+    const guessed = parseEndpointRows("alice\tabc123\nbob\tabc124\n");
+    expect(guessed).toMatchObject({ hasHeader: false, mapping: ["name", "password"], counts: { valid: 2 } });
+    const mapped = parseEndpointRows("abc123,alice\n", { mapping: ["password", "name"] });
+    expect(mapped.rows[0]?.endpoint).toMatchObject({ name: "alice", password: "abc123" });
+    expect(parseEndpointRows("x,y\n", { mapping: ["ignore", "password"] }).problems).toContain("No column is marked as the endpoint name.");
+  });
+
+  it("does not silently drop cells beyond the header, nor unknown columns", () => {
+    const result = parseEndpointRows("name,password,colour\na,abc123,red\nb,abc123,,extra\n");
+    expect(result.unknownHeaders).toEqual(["colour"]);
+    expect(result.rows[1]?.errors.row).toMatch(/extra cells/);
+  });
+
+  it("parses the downloadable template", () => {
+    const result = parseEndpointRows(TEMPLATE_CSV, { generateMissingPasswords: true });
+    expect(result.counts).toMatchObject({ total: 2, valid: 2 });
+  });
+
+  it("takes 10,000 rows and refuses 10,001", () => {
+    const rows = (n: number) => "name,password\n" + Array.from({ length: n }, (_, i) => `ext-${i},secret${i}`).join("\n");
+    const ok = parseEndpointRows(rows(MAX_BULK_ROWS));
+    expect(ok.problems).toEqual([]);
+    expect(ok.counts.valid).toBe(MAX_BULK_ROWS);
+    expect(parseEndpointRows(rows(MAX_BULK_ROWS + 1)).problems[0]).toMatch(/At most 10,000 rows.*10,001/);
+  });
+
+  it("says when there is nothing to import", () => {
+    expect(parseEndpointRows("\n\n").problems).toContain("There are no rows to import.");
+  });
+});

@@ -1,0 +1,164 @@
+// Turns a paste (tab- or comma-separated, from a spreadsheet or a CSV file) into rows
+// checked with the shared endpoint schema, before anything is sent. Runs in the browser
+// (preview) and on the server (the job route checks again).
+import Papa from "papaparse";
+import { generatePassword } from "@/lib/endpoints/generate-password";
+import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
+import { type ColumnKey, type ColumnMapping, columnForHeader } from "./columns";
+
+export const MAX_BULK_ROWS = 10_000;
+
+export type RowStatus = "valid" | "invalid" | "exists";
+
+export interface ParsedRow {
+  /** The row's number in the paste as a spreadsheet counts it (header and blank rows included). */
+  sourceRow: number;
+  endpoint: Partial<NewEndpoint>;
+  /** Per field (or "row"), what is wrong, in words. */
+  errors: Partial<Record<ColumnKey | "row", string>>;
+  status: RowStatus;
+  passwordGenerated: boolean;
+}
+
+export interface ParseOptions {
+  /** Column meanings when the paste has no header row (or to override it). */
+  mapping?: ColumnMapping;
+  applications?: { id: string; name: string }[];
+  existingNames?: ReadonlySet<string>;
+  generateMissingPasswords?: boolean;
+}
+
+export interface ParseResult {
+  rows: ParsedRow[];
+  hasHeader: boolean;
+  mapping: ColumnMapping;
+  /** Header cells not recognised: their columns are ignored, and the preview says so. */
+  unknownHeaders: string[];
+  delimiter: "\t" | ",";
+  /** Problems with the paste as a whole; when present nothing can be run. */
+  problems: string[];
+  counts: { total: number; valid: number; invalid: number; exists: number };
+}
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0", "off"]);
+
+export function parseEndpointRows(text: string, options: ParseOptions = {}): ParseResult {
+  const clean = text.replace(/^\uFEFF/, "");
+  // Spreadsheets put tabs between cells when copying; anything else is read as CSV.
+  const delimiter = /^[^\r\n]*\t/.test(clean.trimStart()) ? "\t" : ",";
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  const records = parsed.data.map((cells, index) => ({ cells, sourceRow: index + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ""));
+  const problems = parsed.errors.map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}`);
+
+  const headerMapping = records[0] ? records[0].cells.map((c) => columnForHeader(c.trim())) : [];
+  const hasHeader = headerMapping.includes("name");
+  const unknownHeaders = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "").map((c) => c.trim()) : [];
+  const width = Math.max(0, ...records.map((r) => r.cells.length));
+  const mapping: ColumnMapping = options.mapping ?? (hasHeader ? headerMapping.map((k) => k ?? "ignore") : defaultMapping(width));
+  const dataRecords = hasHeader ? records.slice(1) : records;
+  const columnCount = options.mapping ? options.mapping.length : hasHeader ? headerMapping.length : width;
+
+  if (dataRecords.length === 0) problems.push("There are no rows to import.");
+  if (dataRecords.length > MAX_BULK_ROWS) {
+    problems.push(`At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once; this paste has ${dataRecords.length.toLocaleString("en")}.`);
+  }
+  if (!mapping.includes("name")) problems.push("No column is marked as the endpoint name.");
+  const duplicateMapping = mapping.filter((k, i) => k !== "ignore" && mapping.indexOf(k) !== i);
+  if (duplicateMapping.length) problems.push(`More than one column is marked as: ${[...new Set(duplicateMapping)].join(", ")}.`);
+
+  const appsByName = indexApplications(options.applications ?? []);
+  const knownAppIds = options.applications ? new Set(options.applications.map((a) => a.id)) : undefined;
+  const rows = dataRecords.slice(0, MAX_BULK_ROWS).map((record) => toRow(record, mapping, columnCount, appsByName, knownAppIds, options));
+  flagRepeatedNames(rows);
+  for (const row of rows) {
+    if (Object.keys(row.errors).length > 0) row.status = "invalid";
+    else if (row.endpoint.name && options.existingNames?.has(row.endpoint.name)) row.status = "exists";
+  }
+  const counts = { total: rows.length, valid: 0, invalid: 0, exists: 0 };
+  for (const row of rows) counts[row.status]++;
+  return { rows, hasHeader, mapping, unknownHeaders, delimiter, problems, counts };
+}
+
+function defaultMapping(width: number): ColumnMapping {
+  const guess: ColumnMapping = ["name", "password", "description", "applicationId", "enabled"];
+  return Array.from({ length: width }, (_, i) => guess[i] ?? "ignore");
+}
+
+function toRow(
+  record: { cells: string[]; sourceRow: number },
+  mapping: ColumnMapping,
+  expectedWidth: number,
+  appsByName: Map<string, string[]>,
+  knownAppIds: Set<string> | undefined,
+  options: ParseOptions,
+): ParsedRow {
+  const errors: ParsedRow["errors"] = {};
+  const cell = (key: ColumnKey) => {
+    const index = mapping.indexOf(key);
+    return index < 0 ? undefined : record.cells[index];
+  };
+  const extra = record.cells.slice(expectedWidth).filter((c) => c.trim() !== "");
+  if (extra.length) errors.row = `Row has ${record.cells.length} cells but there are ${expectedWidth} columns; the extra cells would be lost.`;
+
+  const candidate: Record<string, unknown> = { name: cell("name")?.trim() ?? "" };
+  const description = cell("description");
+  if (description !== undefined && description.trim() !== "") candidate.description = description.trim();
+  const enabled = cell("enabled")?.trim().toLowerCase();
+  if (enabled) {
+    if (TRUE_WORDS.has(enabled)) candidate.enabled = true;
+    else if (FALSE_WORDS.has(enabled)) candidate.enabled = false;
+    else errors.enabled = `Enabled must be true or false (or yes/no, 1/0), not "${cell("enabled")?.trim()}".`;
+  }
+  const applicationId = cell("applicationId")?.trim();
+  const applicationName = cell("application")?.trim();
+  if (applicationId) {
+    candidate.applicationId = applicationId;
+    if (knownAppIds && !knownAppIds.has(applicationId)) errors.applicationId = `No application with id "${applicationId}" in this account.`;
+  } else if (applicationName) {
+    const ids = appsByName.get(applicationName.toLowerCase()) ?? [];
+    if (ids.length === 1) candidate.applicationId = ids[0];
+    else errors.application = ids.length ? `More than one application is named "${applicationName}"; use its id.` : `No application named "${applicationName}".`;
+  }
+  // Passwords are kept exactly as typed: spaces can be part of a SIP password.
+  let password = cell("password") ?? "";
+  let passwordGenerated = false;
+  if (password === "" && options.generateMissingPasswords) {
+    password = generatePassword();
+    passwordGenerated = true;
+  }
+  candidate.password = password;
+
+  const result = newEndpointSchema.safeParse(candidate);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? "row") as ColumnKey;
+      const key: ColumnKey | "row" = field === "applicationId" && !applicationId ? "application" : field;
+      errors[key] ??= field === "password" && password === "" ? "Password is missing (or turn on generated passwords)." : issue.message;
+    }
+  }
+  return { sourceRow: record.sourceRow, endpoint: candidate as Partial<NewEndpoint>, errors, status: "valid", passwordGenerated };
+}
+
+function indexApplications(applications: { id: string; name: string }[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const app of applications) {
+    const key = app.name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), app.id]);
+  }
+  return byName;
+}
+
+function flagRepeatedNames(rows: ParsedRow[]): void {
+  const seen = new Map<string, number[]>();
+  for (const row of rows) {
+    const name = row.endpoint.name;
+    if (name) seen.set(name, [...(seen.get(name) ?? []), row.sourceRow]);
+  }
+  for (const row of rows) {
+    const where = seen.get(row.endpoint.name ?? "");
+    if (where && where.length > 1 && !row.errors.name) {
+      row.errors.name = `Name "${row.endpoint.name}" is repeated on rows ${where.join(", ")}; each name can be created once.`;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from "@playwright/test";
+import { E2E, e2eEnv, sandboxEnv } from "./e2e/support/e2e-env.mjs";
+
+const env = e2eEnv();
+// One data folder for the whole run, shared with the test workers (they inherit the env).
+const dataDir = process.env.E2E_DATA_DIR ?? env.DATA_DIR ?? "data-e2e";
+process.env.E2E_DATA_DIR = dataDir;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E.appPort}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs sandbox/server.ts",
+      url: `http://127.0.0.1:${E2E.sandboxPort}/v1/users/${E2E.userId}/domains`, // 401 without credentials: up
+      env: { ...sandboxEnv() },
+      reuseExistingServer: false,
+      stdout: "pipe",
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${E2E.appPort}`,
+      url: `http://127.0.0.1:${E2E.appPort}/sign-in`,
+      env: { ...env, DATA_DIR: dataDir },
+      reuseExistingServer: false,
+      stdout: "pipe",
+      timeout: 60_000,
+    },
+  ],
+});

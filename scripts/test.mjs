@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm test`: unit and sandbox tests (Vitest), then a production build and the browser
+// tests (Playwright in Debian's Chromium) against the sandbox.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { e2eEnv } from "../e2e/support/e2e-env.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+function step(title, command, args, env = {}) {
+  console.log(`\n=== ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  if (process.getuid?.() === 0) {
+    step("Installing Debian's Chromium (needed by the browser tests)", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation"]);
+    return;
+  }
+  console.error(`The browser tests need Chromium at ${CHROMIUM}. Install it with:\n  sudo apt-get install -y chromium fonts-liberation\n(or set CHROMIUM_PATH to a Chromium binary).`);
+  process.exit(1);
+}
+
+const only = process.argv[2]; // "unit" or "e2e" to run one half
+ensureChromium();
+const bin = (name) => path.join(root, "node_modules/.bin", name);
+if (only !== "e2e") step("Unit and sandbox tests (Vitest)", bin("vitest"), ["run"]);
+if (only !== "unit") {
+  // Built with the same distinctive secrets the browser tests then look for in the bundle.
+  step("Production build for the browser tests", bin("next"), ["build"], e2eEnv());
+  step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], e2eEnv());
+}
