@@ -14,4 +14,7 @@ export async function register() {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
+  const { getBulkRunner } = await import("./lib/bulk/server-runner");
+  const resumed = getBulkRunner().resumeInterrupted();
+  if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
 }

@@ -16,7 +16,7 @@ export const SANDBOX_DEFAULTS = {
 } as const;
 
 /** In sandbox mode the app follows the sandbox's own settings, so `npm start` needs none. */
-function sandboxAccount(source: NodeJS.ProcessEnv) {
+function sandboxAccount(source: Record<string, string | undefined>) {
   return {
     baseUrl: `http://127.0.0.1:${source.SANDBOX_PORT || SANDBOX_DEFAULTS.port}`,
     userId: source.SANDBOX_USER_ID || SANDBOX_DEFAULTS.userId,
@@ -73,7 +73,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function parseServerEnv(source: NodeJS.ProcessEnv): ServerEnv {
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const parsed = rawSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

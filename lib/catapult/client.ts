@@ -89,8 +89,9 @@ export function createCatapultClient(config: CatapultConfig) {
     },
 
     /** Creates at most once, whatever the network does; see create-endpoint.ts. */
-    createEndpoint: (domainId: string, endpoint: NewEndpoint): Promise<CreatedEndpoint> =>
+    createEndpoint: (domainId: string, endpoint: NewEndpoint, options: { inDoubt?: boolean } = {}): Promise<CreatedEndpoint> =>
       createEndpointOnce({
+        startInDoubt: options.inDoubt,
         post: () => request({ method: "POST", path: endpointPath(domainId), body: toCatapultBody(endpoint) }),
         findByName: () => client.findEndpointByName(domainId, endpoint.name),
       }),

@@ -53,6 +53,13 @@ describe("createEndpointOnce", () => {
     expect(findByName).not.toHaveBeenCalled();
   });
 
+  it("looks first when told an earlier attempt may have landed (e.g. before a restart)", async () => {
+    const post = vi.fn();
+    const result = await createEndpointOnce({ post, findByName: async () => existing, startInDoubt: true });
+    expect(post).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ id: "re-existing", outcome: "already-existed", attempts: 0 });
+  });
+
   it("does not retry what cannot succeed", async () => {
     const post = vi.fn().mockRejectedValue(new CatapultError({ kind: "validation", status: 400 }));
     await expect(createEndpointOnce({ post, findByName: async () => undefined, wait: noWait })).rejects.toMatchObject({ kind: "validation" });

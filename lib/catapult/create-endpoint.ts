@@ -26,9 +26,11 @@ export async function createEndpointOnce(io: {
   post: () => Promise<CatapultResponse>;
   findByName: () => Promise<Endpoint | undefined>;
   wait?: (attempt: number) => Promise<void>;
+  /** An earlier attempt (e.g. before a restart) may have reached Catapult: look before posting. */
+  startInDoubt?: boolean;
 }): Promise<CreatedEndpoint> {
   const wait = io.wait ?? ((attempt) => new Promise((r) => setTimeout(r, Math.min(250 * 2 ** (attempt - 1), 4000))));
-  let inDoubt = false;
+  let inDoubt = io.startInDoubt ?? false;
   for (let attempt = 1; ; attempt++) {
     if (inDoubt) {
       const existing = await io.findByName();
