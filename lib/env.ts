@@ -50,6 +50,7 @@ const rawSchema = z.object({
   ENCRYPTION_KEY: optionalText.pipe(
     z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (32 bytes)").optional(),
   ),
+  TRUST_PROXY: optionalText.pipe(z.enum(["0", "1", "true", "false"], { error: "must be 1/true or 0/false" }).optional()),
   PORT: numberVar(3000).pipe(z.number({ error: "must be a port number" }).int().min(1).max(65535)),
 });
 
@@ -64,6 +65,8 @@ export interface ServerEnv {
   dataDir: string;
   databasePath: string;
   port: number;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (sign-in throttling). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     dataDir,
     databasePath: path.resolve(raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
     port: raw.PORT,
+    trustProxy: raw.TRUST_PROXY === "1" || raw.TRUST_PROXY === "true",
   };
 }
 

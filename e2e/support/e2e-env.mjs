@@ -24,6 +24,8 @@ export function e2eEnv() {
     CATAPULT_RATE_LIMIT: "50",
     ADMIN_PASSWORD: E2E.adminPassword,
     SESSION_SECRET: E2E.sessionSecret,
+    // Lets the throttling test act as one client without locking out the others.
+    TRUST_PROXY: "1",
     DATA_DIR: process.env.E2E_DATA_DIR || path.join(os.tmpdir(), `catapult-dash-e2e-${process.pid}`),
   };
 }

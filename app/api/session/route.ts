@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { checkAdminPassword } from "@/lib/auth/check-password";
 import { isHttps, SESSION_COOKIE, sealSession, sessionCookieOptions } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { ApiError } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-input";
@@ -13,7 +14,10 @@ const signInSchema = z.object({ password: z.string({ error: "Password is require
 export const POST = apiRoute(
   async (request: NextRequest) => {
     const { password } = await readJsonBody(request, signInSchema, 4096);
-    const clientKey = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
+    // Without a trusted proxy every client shares one key: a guesser cannot dodge the
+    // throttle by inventing X-Forwarded-For values.
+    const forwardedFor = getEnv().trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+    const clientKey = forwardedFor || "direct";
     const check = await checkAdminPassword(clientKey, password);
     if (!check.ok && check.retryAfterSeconds) {
       throw new ApiError("too_many_attempts", `Too many wrong passwords. Try again in ${check.retryAfterSeconds} s.`, undefined, {

@@ -1,0 +1,41 @@
+// Every page and API route of the app, read from the app/ folder, so a new route is
+// covered by the session tests without anyone remembering to add it.
+import fs from "node:fs";
+import path from "node:path";
+
+export interface AppRoute {
+  kind: "page" | "api";
+  /** The URL with sample values for dynamic segments. */
+  url: string;
+  methods: string[];
+  file: string;
+}
+
+const APP_DIR = path.resolve(__dirname, "../../app");
+const SAMPLE_PARAM = "rd-sample0000";
+
+export function listAppRoutes(): AppRoute[] {
+  const routes: AppRoute[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^(page|route)\.tsx?$/.test(entry.name)) routes.push(toRoute(full));
+    }
+  };
+  walk(APP_DIR);
+  return routes;
+}
+
+function toRoute(file: string): AppRoute {
+  const segments = path
+    .relative(APP_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("_"))
+    .map((s) => (/^\[.*\]$/.test(s) ? SAMPLE_PARAM : s));
+  const url = `/${segments.join("/")}`;
+  if (path.basename(file).startsWith("page")) return { kind: "page", url, methods: ["GET"], file };
+  const source = fs.readFileSync(file, "utf8");
+  const methods = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+  return { kind: "api", url, methods, file };
+}
