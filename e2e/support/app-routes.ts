@@ -36,6 +36,6 @@ function toRoute(file: string): AppRoute {
   const url = `/${segments.join("/")}`;
   if (path.basename(file).startsWith("page")) return { kind: "page", url, methods: ["GET"], file };
   const source = fs.readFileSync(file, "utf8");
-  const methods = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+  const methods = [...source.matchAll(/\b(?:export\s+(?:const|async function|function)\s+|as\s+)(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
   return { kind: "api", url, methods, file };
 }

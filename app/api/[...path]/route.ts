@@ -1,0 +1,9 @@
+// Any other /api path: a 404 in the API's envelope rather than an HTML page.
+import { ApiError } from "@/lib/http/api-error";
+import { apiRoute } from "@/lib/http/api-route";
+
+const notFound = apiRoute(async () => {
+  throw new ApiError("not_found", "There is no such API route.");
+});
+
+export { notFound as DELETE, notFound as GET, notFound as PATCH, notFound as POST, notFound as PUT };
