@@ -1,21 +1,33 @@
 // Puts the server's field errors (the envelope's `fields`) onto a react-hook-form form, and
-// says which messages had no field to go to.
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+// focuses the first invalid field in on-screen order.
+import type { FieldErrors, FieldValues, Path, UseFormSetError, UseFormSetFocus } from "react-hook-form";
 import { ApiRequestError } from "./api-fetch";
 
+/**
+ * `fieldNames` lists the form's fields top to bottom. Returns whether any server message
+ * found its field; when none did, the caller shows the error's message in an alert.
+ */
 export function applyFieldErrors<T extends FieldValues>(
   error: unknown,
   fieldNames: readonly Path<T>[],
   setError: UseFormSetError<T>,
 ): { applied: boolean } {
   if (!(error instanceof ApiRequestError)) return { applied: false };
+  // The server may name nested paths ("credentials.password"): match on the last segment too.
+  const byField = new Map<string, string>();
+  for (const [key, message] of Object.entries(error.fields)) byField.set(key.split(".").pop() ?? key, message);
   let applied = false;
-  for (const [key, message] of Object.entries(error.fields)) {
-    // The server may name nested paths ("credentials.password"); match on the last segment too.
-    const name = fieldNames.find((f) => f === key || key.split(".").pop() === f);
-    if (!name) continue;
+  for (const name of fieldNames) {
+    const message = error.fields[name] ?? byField.get(name);
+    if (message === undefined) continue;
     setError(name, { type: "server", message }, { shouldFocus: !applied });
     applied = true;
   }
   return { applied };
+}
+
+/** Focuses the first invalid field in on-screen order (`fieldNames` lists them top to bottom). */
+export function focusFirstError<T extends FieldValues>(fieldNames: readonly Path<T>[], errors: FieldErrors<T>, setFocus: UseFormSetFocus<T>): void {
+  const first = fieldNames.find((name) => name in errors);
+  if (first) setFocus(first);
 }

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { DomainList } from "@/components/domains/domain-list";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Domains" };
+
+export default function DomainsPage() {
+  return (
+    <>
+      <PageHeader title="Domains" description="Pick a domain to see and provision its SIP endpoints." />
+      <DomainList />
+    </>
+  );
+}

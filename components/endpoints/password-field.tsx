@@ -1,0 +1,49 @@
+"use client";
+// A SIP password input: show/hide, "Generate" (a strong Latin-1-safe password, then shown so
+// it can be noted) and copy. The rule is on screen before anything is typed.
+import { type ComponentProps, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Field } from "@/components/ui/field";
+import { KeyIcon } from "@/components/ui/icons";
+import { PasswordInput } from "@/components/ui/password-input";
+import { generatePassword } from "@/lib/endpoints/generate-password";
+import { PASSWORD_RULE } from "@/lib/endpoints/schema";
+
+interface PasswordFieldProps {
+  label: string;
+  error?: string;
+  optional?: boolean;
+  /** The current value, for the copy button. */
+  value: string | undefined;
+  /** Input props from react-hook-form's register(). */
+  registration: Omit<ComponentProps<"input">, "type">;
+  onGenerate: (password: string) => void;
+  extraHint?: string;
+}
+
+export function PasswordField({ label, error, optional, value, registration, onGenerate, extraHint }: PasswordFieldProps) {
+  const [visible, setVisible] = useState(false);
+  return (
+    <Field label={label} optional={optional} error={error} hint={`Use ${PASSWORD_RULE}.${extraHint ? ` ${extraHint}` : ""}`}>
+      {(control) => (
+        <div className="flex gap-2">
+          <div className="min-w-0 flex-1">
+            <PasswordInput {...control} {...registration} autoComplete="new-password" visible={visible} onVisibleChange={setVisible} />
+          </div>
+          {value ? <CopyButton value={value} label="password" className="px-2.5 ring-1 ring-slate-300 ring-inset" /> : null}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              onGenerate(generatePassword());
+              setVisible(true);
+            }}
+          >
+            <KeyIcon />
+            Generate
+          </Button>
+        </div>
+      )}
+    </Field>
+  );
+}

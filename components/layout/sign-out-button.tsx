@@ -1,0 +1,29 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { useSignOut } from "@/lib/client/use-sign-out";
+
+export function SignOutButton() {
+  const router = useRouter();
+  const signOut = useSignOut();
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      disabled={signOut.isPending}
+      title={signOut.isError ? "Signing out failed. Try again." : undefined}
+      onClick={() =>
+        signOut.mutate(undefined, {
+          onSuccess: () => {
+            router.replace("/sign-in");
+            router.refresh();
+          },
+        })
+      }
+    >
+      {signOut.isPending && <Spinner />}
+      {signOut.isError ? "Sign out (retry)" : "Sign out"}
+    </Button>
+  );
+}
