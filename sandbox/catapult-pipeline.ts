@@ -1,0 +1,91 @@
+// One Catapult request, in the order the contract fixes:
+// auth -> (routing) -> rate limit -> latency -> injected failure -> handler -> lost response.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { checkBasicAuth } from "./auth";
+import { CatapultError } from "./errors";
+import { errorReply, writeReply, type Reply } from "./http-io";
+import type { Method, RouteContext } from "./routes/context";
+import { matchRoute, splitUserPath } from "./routes/route-table";
+import type { SandboxState } from "./state";
+import { countRequest, countStatus } from "./stats";
+
+const METHODS: readonly string[] = ["GET", "POST", "DELETE"];
+
+function unknownPath(pathname: string): CatapultError {
+  return new CatapultError(404, "resource-not-found", `No resource at ${pathname}`, [{ name: "path", value: pathname }]);
+}
+
+function injectedFailure(state: SandboxState): CatapultError {
+  return state.random() < 0.5
+    ? new CatapultError(500, "internal-server-error", "Internal server error (injected by the sandbox)")
+    : new CatapultError(503, "service-unavailable", "Service unavailable (injected by the sandbox)");
+}
+
+/** Runs the request up to the reply; returns null when the response must be lost. */
+async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, method: string): Promise<Reply | null> {
+  const { config, faults, counters } = state;
+  const split = splitUserPath(url.pathname);
+  const match = split ? matchRoute(split.segments) : null;
+  countRequest(counters, method, match?.route.family ?? null);
+
+  checkBasicAuth(req.headers.authorization, config.apiToken, config.apiSecret);
+  if (!split) throw unknownPath(url.pathname);
+  if (split.userId !== config.userId) {
+    throw new CatapultError(403, "user-access-denied", "These credentials do not give access to this user", [
+      { name: "userId", value: split.userId },
+    ]);
+  }
+  if (!match) throw unknownPath(url.pathname);
+  const handler = METHODS.includes(method) ? match.route.methods[method as Method] : undefined;
+  if (!handler) {
+    const allow = Object.keys(match.route.methods).join(", ");
+    throw new CatapultError(405, "method-not-allowed", `${method} is not allowed here`, [{ name: "method", value: method }], {
+      Allow: allow,
+    });
+  }
+
+  const decision = state.limiter.take(`${config.userId}:${match.route.family}`, faults.rateLimit);
+  if (!decision.allowed) {
+    counters.rateLimited += 1;
+    const reset = String(decision.resetAt);
+    throw new CatapultError(429, "rate-limit-reached", `Rate limit of ${faults.rateLimit} request(s) per second reached`, [
+      { name: "rateLimitResetTime", value: reset },
+    ], { "X-RateLimit-Reset": reset });
+  }
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  if (faults.failRate > 0 && state.random() < faults.failRate) {
+    counters.injectedFailures += 1;
+    throw injectedFailure(state);
+  }
+
+  const ctx: RouteContext = { req, url, params: match.params, store: state.store, config, fallbackHost: `${config.host}:${config.port}` };
+  const reply = await handler(ctx);
+  if (reply.endpointCreated) {
+    counters.created += 1;
+    if (faults.lostResponseRate > 0 && state.random() < faults.lostResponseRate) return null;
+  }
+  return reply;
+}
+
+export async function serveCatapult(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const method = req.method ?? "GET";
+  let reply: Reply | null;
+  try {
+    reply = await replyTo(state, req, url, method);
+  } catch (error) {
+    if (!(error instanceof CatapultError)) {
+      // Logged without the request: bodies may hold passwords.
+      console.error(`sandbox: unexpected error on ${method} ${url.pathname}:`, (error as Error).message);
+    }
+    reply = errorReply(error instanceof CatapultError ? error : new CatapultError(500, "internal-server-error", "Internal server error"));
+  }
+  if (reply === null) {
+    // The create took effect; the client sees the connection drop with no answer at all.
+    state.counters.lostResponses += 1;
+    req.socket.destroy();
+    return;
+  }
+  countStatus(state.counters, reply.status);
+  writeReply(res, reply);
+}

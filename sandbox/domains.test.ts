@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEMO, endpointBody, idFromLocation, startSandbox, type RunningSandbox } from "./test-support";
+
+let sb: RunningSandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+beforeEach(() => sb.sandbox.reset());
+afterAll(() => sb.close());
+
+describe("domains", () => {
+  it("lists the seed's domains with the path of their endpoint list", async () => {
+    const answer = await sb.call("GET", "/domains");
+    expect(answer.status).toBe(200);
+    expect(answer.json).toEqual([
+      {
+        id: DEMO.salesDomain,
+        name: "acme-sales",
+        description: "Sales team softphones",
+        endpoints: `/v1/users/u-demo/domains/${DEMO.salesDomain}/endpoints`,
+      },
+      expect.objectContaining({ id: DEMO.supportDomain, name: "acme-support" }),
+    ]);
+  });
+
+  it("creates with 201, empty body and a relative Location, then GET shows it", async () => {
+    const created = await sb.call("POST", "/domains", { name: "new-team", description: "New" });
+    expect(created.status).toBe(201);
+    expect(created.text).toBe("");
+    expect(created.headers.get("location")).toMatch(/^\/v1\/users\/u-demo\/domains\/rd-[0-9a-f]{24}$/);
+    const got = await sb.call("GET", `/domains/${idFromLocation(created)}`);
+    expect(got.json).toMatchObject({ id: idFromLocation(created), name: "new-team", description: "New" });
+  });
+
+  it.each(["-lead", "trail-", "under_score", "dot.ted", "", "a".repeat(64)])("refuses the name %j", async (name) => {
+    const answer = await sb.call("POST", "/domains", { name });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ code: "validation-error", details: [{ name: "name" }] });
+  });
+
+  it("accepts a 63-character name", async () => {
+    expect((await sb.call("POST", "/domains", { name: "a".repeat(63) })).status).toBe(201);
+  });
+
+  it("refuses a duplicate name, ignoring case, with 409 domain-name-already-exists", async () => {
+    const answer = await sb.call("POST", "/domains", { name: "ACME-sales" });
+    expect(answer.status).toBe(409);
+    expect(answer.json).toMatchObject({ category: "conflict", code: "domain-name-already-exists" });
+  });
+
+  it("deletes a domain and its endpoints", async () => {
+    expect((await sb.call("DELETE", `/domains/${DEMO.salesDomain}`)).status).toBe(200);
+    expect((await sb.call("GET", `/domains/${DEMO.salesDomain}`)).json).toMatchObject({ code: "domain-not-found" });
+    expect((await sb.call("GET", `/domains/${DEMO.salesDomain}/endpoints`)).status).toBe(404);
+    expect(sb.sandbox.stats().endpoints).toEqual({ [DEMO.supportDomain]: 2 });
+  });
+
+  it("realm and sipUri follow the domain's name", async () => {
+    const domain = idFromLocation(await sb.call("POST", "/domains", { name: "branch7" }));
+    const endpoint = idFromLocation(await sb.call("POST", `/domains/${domain}/endpoints`, endpointBody("1001")));
+    expect((await sb.call("GET", `/domains/${domain}/endpoints/${endpoint}`)).json).toMatchObject({
+      sipUri: "1001@branch7.bwapp.bwsipp.io",
+      credentials: { realm: "branch7.bwapp.bwsipp.io", username: "1001" },
+    });
+  });
+});
+
+describe("applications", () => {
+  it("lists and gets the seed's applications", async () => {
+    const list = await sb.call("GET", "/applications");
+    expect(list.status).toBe(200);
+    expect(list.json).toHaveLength(3);
+    const one = await sb.call("GET", `/applications/${DEMO.salesApp}`);
+    expect(one.json).toEqual({
+      id: DEMO.salesApp,
+      name: "Sales IVR",
+      incomingCallUrl: "https://example.com/callbacks/sales",
+      autoAnswer: true,
+      callbackHttpMethod: "post",
+    });
+    const missing = await sb.call("GET", "/applications/a-ffffffffffffffffffffffff");
+    expect(missing.status).toBe(404);
+    expect(missing.json).toMatchObject({ code: "application-not-found" });
+  });
+});

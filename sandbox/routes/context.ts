@@ -1,0 +1,36 @@
+// What every Catapult route handler receives and returns.
+import type { IncomingMessage } from "node:http";
+import type { SandboxConfig } from "../config";
+import type { Reply } from "../http-io";
+import type { SandboxStore } from "../store";
+
+/** Rate limits apply per family: all of /domains, all of /domains/{id}/endpoints, /applications. */
+export type Family = "domains" | "endpoints" | "applications";
+
+export type RouteContext = {
+  req: IncomingMessage;
+  url: URL;
+  params: Record<string, string>;
+  store: SandboxStore;
+  config: SandboxConfig;
+  /** Host for absolute Link URLs when the request has no Host header (HTTP/1.0). */
+  fallbackHost: string;
+};
+
+/** `endpointCreated` marks the one reply that may be lost after taking effect. */
+export type RouteReply = Reply & { endpointCreated?: boolean };
+
+export type Handler = (ctx: RouteContext) => RouteReply | Promise<RouteReply>;
+
+export type Method = "GET" | "POST" | "DELETE";
+
+export type Route = {
+  /** Path below /v1/users/{userId}/; `:name` segments are parameters. */
+  pattern: string;
+  family: Family;
+  methods: Partial<Record<Method, Handler>>;
+};
+
+export function userPath(config: SandboxConfig, rest: string): string {
+  return `/v1/users/${config.userId}/${rest}`;
+}

@@ -1,0 +1,111 @@
+// Loads the seed file and checks it with the same rules as the API, so the sandbox never
+// starts in a state the real service could not be in.
+import { readFileSync } from "node:fs";
+import { SandboxConfigError } from "./config";
+import { isDnsSafeName, isPlainObject, isSipUserName, passwordProblem, readEnabled } from "./rules";
+import { hashPassword, newId, type SandboxStore } from "./store";
+
+export type SeedDomain = { id?: string; name: string; description?: string };
+export type SeedApplication = {
+  id?: string;
+  name: string;
+  incomingCallUrl: string;
+  autoAnswer?: boolean;
+  callbackHttpMethod?: string;
+};
+export type SeedEndpoint = {
+  id?: string;
+  domainId: string;
+  name: string;
+  description?: string;
+  applicationId?: string;
+  enabled?: boolean | "true" | "false";
+  password: string;
+};
+export type SandboxSeed = { domains?: SeedDomain[]; applications?: SeedApplication[]; endpoints?: SeedEndpoint[] };
+
+const ID_PATTERNS = { "rd-": /^rd-[0-9a-f]{24}$/, "re-": /^re-[0-9a-f]{24}$/, "a-": /^a-[0-9a-f]{24}$/ };
+
+function fail(message: string): never {
+  throw new SandboxConfigError("SANDBOX_SEED", message);
+}
+
+function list(seed: Record<string, unknown>, key: string): Record<string, unknown>[] {
+  const value = seed[key] ?? [];
+  if (!Array.isArray(value) || !value.every(isPlainObject)) fail(`"${key}" must be an array of objects`);
+  return value as Record<string, unknown>[];
+}
+
+function str(item: Record<string, unknown>, key: string, where: string, required = true): string | undefined {
+  const value = item[key];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== "string") fail(`${where}: "${key}" must be a string`);
+  return value;
+}
+
+function id(item: Record<string, unknown>, prefix: keyof typeof ID_PATTERNS, where: string): string {
+  const given = str(item, "id", where, false);
+  if (given !== undefined && !ID_PATTERNS[prefix].test(given)) fail(`${where}: id must be ${prefix} + 24 hex digits`);
+  return given ?? newId(prefix);
+}
+
+export function readSeedFile(path: string): SandboxSeed {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    fail(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  try {
+    return JSON.parse(text) as SandboxSeed;
+  } catch {
+    fail(`${path} is not valid JSON`);
+  }
+}
+
+/** Replaces the store's content with the seed's. */
+export function applySeed(store: SandboxStore, seed: unknown): void {
+  if (!isPlainObject(seed)) fail("the seed must be a JSON object");
+  store.clear();
+  list(seed, "domains").forEach((item, i) => {
+    const where = `domains[${i}]`;
+    const name = str(item, "name", where) as string;
+    if (!isDnsSafeName(name)) fail(`${where}: name "${name}" is not DNS-safe`);
+    if (store.findDomainByName(name)) fail(`${where}: duplicate name "${name}"`);
+    store.addDomain({ id: id(item, "rd-", where), name, description: str(item, "description", where, false) });
+  });
+  list(seed, "applications").forEach((item, i) => {
+    const where = `applications[${i}]`;
+    const appId = id(item, "a-", where);
+    store.applications.set(appId, {
+      id: appId,
+      name: str(item, "name", where) as string,
+      incomingCallUrl: str(item, "incomingCallUrl", where) as string,
+      autoAnswer: item.autoAnswer === undefined ? true : item.autoAnswer === true,
+      callbackHttpMethod: str(item, "callbackHttpMethod", where, false) ?? "post",
+    });
+  });
+  list(seed, "endpoints").forEach((item, i) => {
+    const where = `endpoints[${i}]`;
+    const domainId = str(item, "domainId", where) as string;
+    const name = str(item, "name", where) as string;
+    const password = str(item, "password", where) as string;
+    const applicationId = str(item, "applicationId", where, false);
+    const enabled = item.enabled === undefined ? true : readEnabled(item.enabled);
+    if (!store.domains.has(domainId)) fail(`${where}: unknown domainId ${domainId}`);
+    if (!isSipUserName(name)) fail(`${where}: name "${name}" is not a SIP user name`);
+    if (store.hasEndpointName(domainId, name)) fail(`${where}: duplicate name "${name}"`);
+    if (passwordProblem(password)) fail(`${where}: ${passwordProblem(password)}`);
+    if (applicationId !== undefined && !store.applications.has(applicationId)) fail(`${where}: unknown applicationId`);
+    if (enabled === undefined) fail(`${where}: enabled must be a boolean`);
+    store.addEndpoint({
+      id: id(item, "re-", where),
+      domainId,
+      name,
+      description: str(item, "description", where, false),
+      applicationId,
+      enabled,
+      passwordHash: hashPassword(password),
+    });
+  });
+}

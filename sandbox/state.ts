@@ -1,0 +1,51 @@
+// Everything one sandbox instance holds, shared by the Catapult pipeline and the admin API.
+import type { SandboxConfig, SandboxFaults } from "./config";
+import { mulberry32 } from "./random";
+import { FixedWindowRateLimiter } from "./rate-limiter";
+import { applySeed, readSeedFile, type SandboxSeed } from "./seed";
+import { emptyCounters, type Counters } from "./stats";
+import { SandboxStore } from "./store";
+
+export type SandboxState = {
+  config: SandboxConfig;
+  store: SandboxStore;
+  faults: SandboxFaults;
+  limiter: FixedWindowRateLimiter;
+  random: () => number;
+  counters: Counters;
+  seed: SandboxSeed;
+};
+
+function faultsOf(config: SandboxConfig): SandboxFaults {
+  const { rateLimit, failRate, lostResponseRate, latencyMs } = config;
+  return { rateLimit, failRate, lostResponseRate, latencyMs };
+}
+
+function randomFor(config: SandboxConfig): () => number {
+  return mulberry32(config.randomSeed ?? Date.now());
+}
+
+/** Reads the seed once: a reset restores what the sandbox started with, even if the file changed. */
+export function createState(config: SandboxConfig): SandboxState {
+  const seed = config.seedPath === null ? {} : readSeedFile(config.seedPath);
+  const state: SandboxState = {
+    config,
+    store: new SandboxStore(),
+    faults: faultsOf(config),
+    limiter: new FixedWindowRateLimiter(),
+    random: randomFor(config),
+    counters: emptyCounters(),
+    seed,
+  };
+  applySeed(state.store, seed);
+  return state;
+}
+
+/** Back to the start: seed data, zero counters, configured faults, fresh windows and PRNG. */
+export function resetState(state: SandboxState): void {
+  applySeed(state.store, state.seed);
+  state.faults = faultsOf(state.config);
+  state.limiter.clear();
+  state.random = randomFor(state.config);
+  state.counters = emptyCounters();
+}
