@@ -98,7 +98,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     mode === "catapult"
       ? { baseUrl: raw.CATAPULT_BASE_URL ?? REAL_CATAPULT_URL, userId: raw.CATAPULT_USER_ID!, apiToken: raw.CATAPULT_API_TOKEN!, apiSecret: raw.CATAPULT_API_SECRET! }
       : sandboxAccount(source);
-  const dataDir = path.resolve(raw.DATA_DIR);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return {
     mode,
@@ -111,12 +111,12 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     adminPassword: raw.ADMIN_PASSWORD ?? SANDBOX_DEFAULTS.adminPassword,
     demoPassword: raw.ADMIN_PASSWORD === undefined,
     // Generated once and kept beside the data (0600) so sessions survive restarts.
-    sessionSecret: raw.SESSION_SECRET ?? readOrCreateSecretFile(path.join(dataDir, "session-secret"), 32).toString("hex"),
+    sessionSecret: raw.SESSION_SECRET ?? readOrCreateSecretFile(path.join(/*turbopackIgnore: true*/ dataDir, "session-secret"), 32).toString("hex"),
     encryptionKey: raw.ENCRYPTION_KEY
       ? Buffer.from(raw.ENCRYPTION_KEY, "hex")
-      : readOrCreateSecretFile(path.join(dataDir, "encryption-key"), 32),
+      : readOrCreateSecretFile(path.join(/*turbopackIgnore: true*/ dataDir, "encryption-key"), 32),
     dataDir,
-    databasePath: path.resolve(raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
+    databasePath: path.resolve(/*turbopackIgnore: true*/ raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
     port: raw.PORT,
     trustProxy: raw.TRUST_PROXY === "1" || raw.TRUST_PROXY === "true",
   };
