@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { BulkImportView } from "@/components/bulk/bulk-import-view";
+import { getEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Bulk import" };
+
+export default async function BulkImportPage({ params }: { params: Promise<{ domainId: string }> }) {
+  const { domainId } = await params;
+  // The pace the server's runner keeps, for the page's time estimate (a number, no secret).
+  return <BulkImportView domainId={domainId} ratePerSecond={getEnv().catapult.ratePerSecond} />;
+}

@@ -1,0 +1,143 @@
+"use client";
+// A job's rows, virtualized (a job can have 10,000), filtered by status.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import Link from "next/link";
+import { type ReactNode, useMemo, useRef, useState } from "react";
+import { SegmentedFilter } from "@/components/bulk/segmented-filter";
+import { StatusPill } from "@/components/bulk/status-pill";
+import { endpointHref } from "@/components/endpoints/endpoint-links";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
+import type { BulkJobView, BulkRowView } from "@/lib/bulk/job-request";
+import { ROW_STATUS, ROW_STATUS_ORDER, type RowStatus } from "./statuses";
+
+const ROW_HEIGHT = 48;
+const GRID = "grid grid-cols-[3.5rem_minmax(9rem,1fr)_8.5rem_14.5rem_minmax(12rem,1.5fr)_minmax(10rem,1.2fr)]";
+const HEADERS = ["Row", "Name", "Status", "Endpoint id", "SIP URI", "Error"];
+
+export function JobRowsTable({ job, rows }: { job: BulkJobView; rows: readonly BulkRowView[] }) {
+  const [show, setShow] = useState<RowStatus | "all">("all");
+  const visible = useMemo(() => (show === "all" ? rows : rows.filter((r) => r.status === show)), [rows, show]);
+  const options = [
+    { value: "all" as const, label: "All", count: job.total },
+    ...ROW_STATUS_ORDER.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: ROW_STATUS[s].label, count: job.counts[s] })),
+  ];
+
+  return (
+    <Card aria-labelledby="rows-heading">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-3 border-b border-slate-200 px-5 py-3">
+        <h2 id="rows-heading" className="text-base font-semibold text-slate-900">
+          Rows
+        </h2>
+        <SegmentedFilter className="ml-auto" legend="Show:" value={show} onChange={setShow} options={options} />
+      </div>
+      <RowsGrid key={show} rows={visible} domainId={job.domainId} empty={show === "all" ? "No rows yet." : `No ${ROW_STATUS[show].label.toLowerCase()} rows.`} />
+    </Card>
+  );
+}
+
+function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkRowView[]; domainId: string; empty: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const label = `Rows of this job (${rows.length.toLocaleString("en")} shown)`;
+
+  return (
+    <div ref={scrollRef} role="region" aria-label={label} tabIndex={0} className={cn("max-h-[500px] overflow-auto rounded-b-lg", focusRing, "focus-visible:outline-offset-[-2px]")}>
+      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[900px] text-sm">
+        <div role="rowgroup" className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50">
+          <div role="row" aria-rowindex={1} className={GRID}>
+            {HEADERS.map((h) => (
+              <div key={h} role="columnheader" className="px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase first:pl-5">
+                {h}
+              </div>
+            ))}
+          </div>
+        </div>
+        {rows.length === 0 ? (
+          <div role="rowgroup">
+            <div role="row" aria-rowindex={2}>
+              <div role="cell" className="px-5 py-10 text-center text-slate-600">
+                {empty}
+              </div>
+            </div>
+          </div>
+        ) : (
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              return row ? <JobRow key={row.rowIndex} row={row} domainId={domainId} ariaRowIndex={item.index + 2} top={item.start} /> : null;
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkRowView; domainId: string; ariaRowIndex: number; top: number }) {
+  const status = ROW_STATUS[row.status];
+  return (
+    <div
+      role="row"
+      aria-rowindex={ariaRowIndex}
+      className={cn(GRID, "absolute inset-x-0 border-b border-slate-100 bg-white hover:bg-slate-50")}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+    >
+      <Cell className="pl-5 font-mono text-xs text-slate-600 tabular-nums">{row.sourceRow}</Cell>
+      <Cell>
+        <span className="block truncate font-medium text-slate-900" title={row.name}>
+          {row.name}
+        </span>
+      </Cell>
+      <Cell>
+        <StatusPill tone={status.tone} pulse={row.status === "in_flight"}>
+          {status.label}
+        </StatusPill>
+      </Cell>
+      <Cell>
+        {row.endpointId ? (
+          <Link
+            href={endpointHref(domainId, row.endpointId)}
+            className={cn("block truncate rounded-sm font-mono text-xs text-indigo-700 hover:text-indigo-900 hover:underline", focusRing)}
+            title={row.endpointId}
+          >
+            {row.endpointId}
+          </Link>
+        ) : (
+          <Muted />
+        )}
+      </Cell>
+      <Cell>
+        {row.sipUri ? (
+          <span className="block truncate font-mono text-xs text-slate-700" title={row.sipUri}>
+            {row.sipUri}
+          </span>
+        ) : (
+          <Muted />
+        )}
+      </Cell>
+      <Cell className="pr-5">
+        {row.error ? (
+          <span className={cn("line-clamp-2 text-xs leading-4", row.status === "failed" ? "text-red-700" : "text-slate-700")} title={row.error}>
+            {row.error}
+          </span>
+        ) : (
+          <Muted />
+        )}
+      </Cell>
+    </div>
+  );
+}
+
+function Cell({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <div role="cell" className={cn("flex min-w-0 items-center px-3", className)}>
+      <div className="w-full min-w-0">{children}</div>
+    </div>
+  );
+}
+
+function Muted() {
+  return <span className="text-slate-600">—</span>;
+}

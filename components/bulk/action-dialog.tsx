@@ -1,0 +1,73 @@
+"use client";
+// A modal confirmation on the native <dialog> (focus trap, Escape, inert page), like
+// ui/ConfirmDialog but with a choice of confirm style: starting an import is a primary
+// action, not a destructive one.
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+
+interface ActionDialogProps {
+  open: boolean;
+  title: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  pendingLabel: string;
+  cancelLabel?: string;
+  variant?: "primary" | "danger";
+  pending?: boolean;
+  error?: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ActionDialog({ open, title, children, confirmLabel, pendingLabel, cancelLabel = "Cancel", variant = "primary", pending, error, onConfirm, onCancel }: ActionDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      cancelRef.current?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={children ? bodyId : undefined}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!pending) onCancel();
+      }}
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/50"
+    >
+      <div className="px-6 pt-6 pb-4">
+        <h2 id={titleId} className="text-lg font-semibold break-words">
+          {title}
+        </h2>
+        {children && (
+          <div id={bodyId} className="mt-2 space-y-2 text-sm text-slate-700">
+            {children}
+          </div>
+        )}
+        {error && <div className="mt-4">{error}</div>}
+      </div>
+      <div className="flex justify-end gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-4">
+        <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
+          {cancelLabel}
+        </Button>
+        <Button variant={variant} onClick={onConfirm} disabled={pending}>
+          {pending && <Spinner />}
+          {pending ? pendingLabel : confirmLabel}
+        </Button>
+      </div>
+    </dialog>
+  );
+}

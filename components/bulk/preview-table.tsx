@@ -1,0 +1,179 @@
+"use client";
+// The parsed rows, virtualized: only the rows in view are in the DOM, so 10,000 rows
+// scroll as smoothly as 10. ARIA table roles keep it a table for screen readers.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useRef } from "react";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
+import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
+import { rowProblems } from "./row-problems";
+import { StatusPill } from "./status-pill";
+
+const ROW_HEIGHT = 64;
+const GRID = "grid grid-cols-[3.5rem_5.75rem_minmax(9rem,1.1fr)_minmax(8rem,1fr)_8rem_4.5rem_6.5rem_minmax(15rem,2fr)]";
+const HEADERS = ["Row", "Status", "Name", "Description", "Application", "Enabled", "Password", "Problems"];
+
+interface PreviewTableProps {
+  rows: readonly ParsedRow[];
+  applicationNames: ReadonlyMap<string, string>;
+  label: string;
+  empty: ReactNode;
+}
+
+export function PreviewTable({ rows, applicationNames, label, empty }: PreviewTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  return (
+    <div ref={scrollRef} role="region" aria-label={label} tabIndex={0} className={cn("max-h-[500px] overflow-auto rounded-b-lg", focusRing, "focus-visible:outline-offset-[-2px]")}>
+      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[960px] text-sm">
+        <div role="rowgroup" className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50">
+          <div role="row" aria-rowindex={1} className={GRID}>
+            {HEADERS.map((header) => (
+              <div key={header} role="columnheader" className="px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase first:pl-5">
+                {header}
+              </div>
+            ))}
+          </div>
+        </div>
+        {rows.length === 0 ? (
+          <div role="rowgroup">
+            <div role="row" aria-rowindex={2}>
+              <div role="cell" className="px-5 py-10 text-center text-sm text-slate-600">
+                {empty}
+              </div>
+            </div>
+          </div>
+        ) : (
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <PreviewRow
+                  key={row.sourceRow}
+                  row={row}
+                  ariaRowIndex={item.index + 2}
+                  top={item.start}
+                  applicationName={row.endpoint.applicationId ? applicationNames.get(row.endpoint.applicationId) : undefined}
+                />
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const STATUS = {
+  valid: { tone: "green", label: "Valid" },
+  invalid: { tone: "red", label: "Invalid" },
+  exists: { tone: "amber", label: "Exists" },
+} as const;
+
+function PreviewRow({ row, ariaRowIndex, top, applicationName }: { row: ParsedRow; ariaRowIndex: number; top: number; applicationName: string | undefined }) {
+  const { endpoint, errors } = row;
+  const problems = rowProblems(row);
+  const problemText = problems.map((p) => (p.label ? `${p.label}: ${p.message}` : p.message)).join("\n");
+  return (
+    <div
+      role="row"
+      aria-rowindex={ariaRowIndex}
+      className={cn(GRID, "absolute inset-x-0 border-b border-slate-100", row.status === "invalid" ? "bg-red-50/30" : "bg-white hover:bg-slate-50")}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+    >
+      <Cell invalid={!!errors.row} className="pl-5 font-mono text-xs text-slate-600 tabular-nums">
+        {row.sourceRow}
+      </Cell>
+      <Cell>
+        <StatusPill tone={STATUS[row.status].tone}>{STATUS[row.status].label}</StatusPill>
+      </Cell>
+      <Cell invalid={!!errors.name}>
+        {endpoint.name ? (
+          <span className="block truncate font-medium text-slate-900" title={endpoint.name}>
+            {endpoint.name}
+          </span>
+        ) : (
+          <Muted>(empty)</Muted>
+        )}
+      </Cell>
+      <Cell invalid={!!errors.description}>
+        {endpoint.description ? (
+          <span className="line-clamp-2 text-slate-700" title={endpoint.description}>
+            {endpoint.description}
+          </span>
+        ) : (
+          <Muted>—</Muted>
+        )}
+      </Cell>
+      <Cell invalid={!!(errors.application || errors.applicationId)}>
+        {endpoint.applicationId ? (
+          <span className="block truncate text-slate-700" title={applicationName ? `${applicationName} (${endpoint.applicationId})` : endpoint.applicationId}>
+            {applicationName ?? <span className="font-mono text-xs">{endpoint.applicationId}</span>}
+          </span>
+        ) : errors.application ? (
+          <Muted>Not found</Muted>
+        ) : (
+          <Muted>None</Muted>
+        )}
+      </Cell>
+      <Cell invalid={!!errors.enabled}>
+        {errors.enabled ? (
+          <span className="font-medium text-red-800">Invalid</span>
+        ) : endpoint.enabled === undefined ? (
+          <span className="text-slate-600" title="Not given: Catapult enables new endpoints">
+            Default
+          </span>
+        ) : (
+          <span className="text-slate-800">{endpoint.enabled ? "Yes" : "No"}</span>
+        )}
+      </Cell>
+      <Cell invalid={!!errors.password}>
+        {endpoint.password ? (
+          <span className="flex flex-col leading-tight">
+            <span aria-hidden="true" className="tracking-widest text-slate-800">
+              ••••••
+            </span>
+            <span className="sr-only">Set</span>
+            {row.passwordGenerated && <span className="text-xs text-indigo-700">(generated)</span>}
+          </span>
+        ) : (
+          <span className="font-medium text-red-800">Missing</span>
+        )}
+      </Cell>
+      <Cell className="pr-5">
+        {problems.length === 0 ? (
+          <Muted>—</Muted>
+        ) : (
+          <span className="line-clamp-3 text-xs leading-4 text-red-700" title={problemText}>
+            {problems.map((p, i) => (
+              <span key={p.field}>
+                {i > 0 && " "}
+                {p.label && <span className="font-semibold">{p.label}: </span>}
+                {p.message}
+              </span>
+            ))}
+          </span>
+        )}
+      </Cell>
+    </div>
+  );
+}
+
+function Cell({ invalid, className, children }: { invalid?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <div role="cell" className={cn("flex min-w-0 items-center px-3", invalid && "bg-red-100/70 shadow-[inset_2px_0_0_var(--color-red-500)]", className)}>
+      <div className="w-full min-w-0">{children}</div>
+    </div>
+  );
+}
+
+function Muted({ children }: { children: ReactNode }) {
+  return <span className="text-slate-600">{children}</span>;
+}
