@@ -27,7 +27,7 @@ export function JobActions({ job, actions }: { job: BulkJobView; actions: Return
 
   return (
     <>
-      {job.counts.failed > 0 && job.status !== "running" && !retryRefused && (
+      {job.retryable > 0 && job.status !== "running" && !retryRefused && (
         <Button variant="secondary" onClick={() => run("retry-failed")} disabled={action.isPending}>
           {pendingAction === "retry-failed" && <Spinner />}
           Retry failed rows

@@ -15,7 +15,7 @@ export function PreviewCounts({ counts, ratePerSecond, existingPolicy }: Preview
   // Only new names cost a Catapult request; existing ones are settled by the server without one.
   const seconds = counts.valid / ratePerSecond;
   return (
-    <div className="flex flex-wrap items-stretch gap-3">
+    <div data-testid="bulk-counts" className="flex flex-wrap items-stretch gap-3">
       <dl className="grid flex-1 grid-cols-2 gap-3 sm:grid-cols-4">
         <Tile label="Total rows" value={counts.total} />
         <Tile label="Valid" value={counts.valid} tone="green" />

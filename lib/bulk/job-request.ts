@@ -39,6 +39,8 @@ export interface BulkJobView {
   total: number;
   done: number;
   counts: Record<BulkRowView["status"], number>;
+  /** Failed rows "Retry failed rows" can send again (rows refused before sending cannot). */
+  retryable: number;
   seq: number;
   createdAt: number;
   finishedAt: number | null;

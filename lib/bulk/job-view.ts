@@ -25,6 +25,7 @@ export function viewBulkJob(db: Database.Database, jobId: string, configuredRate
     total: job.total,
     done: job.total - left,
     counts,
+    retryable: jobs.countRetryableRows(jobId, db),
     seq: job.seq,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,

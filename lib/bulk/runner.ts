@@ -169,6 +169,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       jobs.setJobState(jobId, { status: "cancelled", notice: null, finishedAt: Date.now() }, db);
       await running.get(jobId);
       jobs.cancelPendingRows(jobId, db);
+      const job = jobs.getBulkJob(jobId, db);
+      if (job) await saveSipDetails(job);
     },
     isRunning: (jobId: string) => running.has(jobId),
   };

@@ -101,6 +101,11 @@ export function countRowsByStatus(jobId: string, db: Database.Database = getDb()
   return counts;
 }
 
+/** Failed rows that still hold a sealed password, so "Retry failed rows" can send them. */
+export function countRetryableRows(jobId: string, db: Database.Database = getDb()): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND status = 'failed' AND password_sealed IS NOT NULL").get(jobId) as { n: number }).n;
+}
+
 /** Rows that finished after `since` (epoch ms): the job's recent pace. */
 export function countRowsFinishedSince(jobId: string, since: number, db: Database.Database = getDb()): number {
   const row = db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND finished_at > ? AND status IN ('created', 'already_existed', 'failed')").get(jobId, since) as { n: number };

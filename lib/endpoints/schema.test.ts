@@ -88,4 +88,8 @@ describe("generatePassword", () => {
     expect(endpointPasswordSchema.safeParse(a).success).toBe(true);
     expect(generatePassword(8)).toHaveLength(8);
   });
+
+  it("never starts with a character a spreadsheet reads as a formula", () => {
+    for (let i = 0; i < 500; i++) expect(generatePassword()).toMatch(/^[A-Za-z0-9]/);
+  });
 });

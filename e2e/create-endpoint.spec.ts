@@ -1,0 +1,104 @@
+// A person's way through the dashboard: sign in, create one endpoint, open it; bad input
+// is caught in the browser before any request; a duplicate name comes back onto the field.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { createSandboxDomain } from "./support/app-process";
+import { E2E } from "./support/e2e-env.mjs";
+
+let domainId: string;
+test.beforeAll(async () => {
+  domainId = await createSandboxDomain(`form-${Date.now()}`);
+});
+
+async function signInThroughTheForm(page: Page, next = "/") {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByRole("textbox", { name: "Admin password" }).fill(E2E.adminPassword);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, "\\/")}$`));
+}
+
+function watchCreates(page: Page): string[] {
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().includes("/endpoints")) posts.push(r.url());
+  });
+  return posts;
+}
+
+test("sign in, create an endpoint, see its id and open its page with SIP URI and username", async ({ page }) => {
+  await signInThroughTheForm(page, `/domains/${domainId}/endpoints/new`);
+  await page.getByLabel("Name").fill("jsmith_mobile");
+  await page.getByLabel("Description").fill("John Smith's mobile");
+  await page.getByLabel("Password", { exact: true }).fill("abc123");
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+
+  await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  const id = await page.locator("code").filter({ hasText: /^re-/ }).first().textContent();
+  expect(id).toMatch(/^re-[0-9a-f]+$/);
+  await page.getByRole("link", { name: "Open endpoint" }).click();
+  await expect(page).toHaveURL(new RegExp(`/domains/${domainId}/endpoints/${id}$`));
+  await expect(page.getByText(/jsmith_mobile@form-\d+\.bwapp\.bwsipp\.io/).first()).toBeVisible();
+  await expect(page.getByText("Username").first()).toBeVisible();
+  await expect(page.getByText("John Smith's mobile").first()).toBeVisible();
+});
+
+test("invalid name, short password and a password with € are refused in the browser; nothing is sent", async ({ page }) => {
+  await signInThroughTheForm(page, `/domains/${domainId}/endpoints/new`);
+  const posts = watchCreates(page);
+  const name = page.getByLabel("Name");
+  const password = page.getByLabel("Password", { exact: true });
+  const create = page.getByRole("button", { name: "Create endpoint" });
+
+  await name.fill("jsmith mobile");
+  await password.fill("abc12");
+  await create.click();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/a space at position 7 is not allowed/)).toBeVisible();
+  await expect(page.getByText("Password must be at least 6 characters")).toBeVisible();
+
+  await name.fill("jsmith_mobile2");
+  await password.fill("pa€€word");
+  await create.click();
+  await expect(page.getByText(/"€" \(U\+20AC\) at position 3 is not a Latin-1 character/)).toBeVisible();
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  expect(posts).toEqual([]);
+});
+
+test("a duplicate name comes back from Catapult onto the name field", async ({ page }) => {
+  await signInThroughTheForm(page, `/domains/${domainId}/endpoints/new`);
+  await page.getByLabel("Name").fill("dup-name");
+  await page.getByLabel("Password", { exact: true }).fill("abc123");
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  await page.getByRole("button", { name: "Create another" }).click();
+  await page.getByLabel("Name").fill("dup-name");
+  await page.getByLabel("Password", { exact: true }).fill("abc123");
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/already taken in this domain/)).toBeVisible();
+});
+
+test("no serious or critical accessibility violations on sign-in, domain, form and endpoint pages", async ({ page }) => {
+  const scan = async (what: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  };
+  await page.goto("/sign-in");
+  await scan("sign-in");
+  await signInThroughTheForm(page, `/domains/${domainId}`);
+  await expect(page.getByRole("link", { name: /new endpoint/i })).toBeVisible();
+  await scan("domain");
+  await page.goto(`/domains/${domainId}/endpoints/new`);
+  await page.getByLabel("Name").fill("a b");
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await scan("form with errors");
+  await page.getByLabel("Name").fill("axe-check");
+  await page.getByLabel("Password", { exact: true }).fill("abc123");
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+  await page.getByRole("link", { name: "Open endpoint" }).click();
+  await expect(page.getByText("SIP URI").first()).toBeVisible();
+  await scan("endpoint");
+});
