@@ -24,7 +24,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node node_modules/tsx/dist/cli.mjs sandbox/server.ts",
+      // One process (tsx as a loader, not its CLI wrapper), so stopping it leaves nothing behind.
+      command: "node --import tsx sandbox/server.ts",
       url: `http://127.0.0.1:${E2E.sandboxPort}/v1/users/${E2E.userId}/domains`, // 401 without credentials: up
       env: { ...sandboxEnv() },
       reuseExistingServer: false,

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { Providers } from "./providers";
 
 export const metadata: Metadata = {
   title: { default: "Catapult Endpoints", template: "%s · Catapult Endpoints" },
@@ -14,9 +13,7 @@ export const viewport: Viewport = { themeColor: "#4f46e5" };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh">
-        <Providers>{children}</Providers>
-      </body>
+      <body className="min-h-dvh">{children}</body>
     </html>
   );
 }

@@ -70,7 +70,7 @@ process.on("SIGTERM", () => stop(0));
 
 buildIfNeeded();
 if (!usesRealCatapult) {
-  run("sandbox", [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "sandbox/server.ts")], {});
+  run("sandbox", ["--import", "tsx", path.join(root, "sandbox/server.ts")], {});
   await waitFor(`http://127.0.0.1:${process.env.SANDBOX_PORT || 4010}/`, 30);
 }
 run("dashboard", [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { PORT: port });

@@ -20,6 +20,8 @@ interface PasteInputProps {
   onFileLoaded: (text: string, fileName: string) => void;
 }
 
+
+const LARGE_PASTE_CHARS = 4000;
 export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps) {
   const textareaId = useId();
   const hintId = `${textareaId}-hint`;
@@ -73,6 +75,16 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
           onChange={(event) => {
             setLoadedFile(null);
             onTextChange(event.target.value);
+          }}
+          onPaste={(event) => {
+            // Chromium's editor inserts a multi-line paste line by line: about a second per
+            // thousand rows. A large paste goes straight into the value instead.
+            const pasted = event.clipboardData.getData("text/plain");
+            if (pasted.length < LARGE_PASTE_CHARS) return;
+            event.preventDefault();
+            const area = event.currentTarget;
+            setLoadedFile(null);
+            onTextChange(area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd));
           }}
           spellCheck={false}
           autoComplete="off"

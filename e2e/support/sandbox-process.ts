@@ -24,7 +24,7 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
     SANDBOX_RATE_LIMIT: "0",
     ...env,
   };
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "sandbox/server.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "sandbox/server.ts")], {
     cwd: root,
     env: { ...process.env, ...settings },
     stdio: ["ignore", "pipe", "pipe"],

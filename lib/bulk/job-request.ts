@@ -4,7 +4,7 @@ import { z } from "zod";
 import { catapultIdSchema, newEndpointSchema } from "@/lib/endpoints/schema";
 import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
 
-export const bulkRowInputSchema = newEndpointSchema.extend({ sourceRow: z.number().int().min(1) });
+export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, sourceRow: z.number().int().min(1) });
 
 export const createBulkJobSchema = z.object({
   domainId: catapultIdSchema,

@@ -74,6 +74,8 @@ async function send(config: CatapultConfig, url: URL, options: RequestOptions): 
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.timeout(config.timeoutMs),
       redirect: "error",
+      // Never Next.js' fetch cache: every Catapult answer is live.
+      cache: "no-store",
     });
   } catch (error) {
     throw networkError(error);

@@ -45,7 +45,7 @@ export const endpointRecord = z
     description: text,
     domainId: z.string().nullish(),
     applicationId: text,
-    enabled: enabledFlagSchema.nullish(),
+    enabled: z.nullish(enabledFlagSchema),
     sipUri: z.string().nullish(),
     credentials: z.object({ realm: z.string().nullish(), username: z.string().nullish() }).nullish(),
   })

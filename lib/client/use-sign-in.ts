@@ -1,5 +1,7 @@
-// Starting the admin session (POST /api/session).
-import { useMutation } from "@tanstack/react-query";
+// Starting the admin session (POST /api/session). A plain state hook rather than a
+// TanStack mutation: the sign-in page is the one page that needs no query cache, and
+// leaving it out keeps that page's download small.
+import { useState } from "react";
 import { apiFetch } from "./api-fetch";
 
 export async function signIn(password: string): Promise<void> {
@@ -7,6 +9,25 @@ export async function signIn(password: string): Promise<void> {
   await apiFetch<void>("/api/session", { method: "POST", body: { password }, redirectOnUnauthenticated: false });
 }
 
+type SignInState = { status: "idle" | "pending" | "success" } | { status: "error"; error: unknown };
+
 export function useSignIn() {
-  return useMutation({ mutationFn: signIn });
+  const [state, setState] = useState<SignInState>({ status: "idle" });
+  return {
+    isPending: state.status === "pending",
+    isSuccess: state.status === "success",
+    isError: state.status === "error",
+    error: state.status === "error" ? state.error : null,
+    reset: () => setState({ status: "idle" }),
+    mutate(password: string, options: { onSuccess?: () => void } = {}) {
+      setState({ status: "pending" });
+      signIn(password).then(
+        () => {
+          setState({ status: "success" });
+          options.onSuccess?.();
+        },
+        (error: unknown) => setState({ status: "error", error }),
+      );
+    },
+  };
 }

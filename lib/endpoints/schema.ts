@@ -1,6 +1,8 @@
 // The one definition of an endpoint's fields. No server imports: the form (zodResolver), the
 // route handlers (safeParse), the bulk parser (per row) and the Catapult client all use it.
-import { z } from "zod";
+// Written with zod/mini, whose functions tree-shake: the browser downloads ~6 kB of zod
+// for these rules instead of ~30 kB for classic zod's method chains. Same rules, same messages.
+import * as z from "zod/mini";
 
 // RFC 3261 §25.1 `user`: unreserved / escaped / user-unreserved. `telephone-subscriber`
 // uses a subset of the same characters, so one rule covers both.
@@ -56,58 +58,61 @@ function describeChar(ch: string): string {
 
 export const catapultIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a Catapult id (letters, digits, - and _)");
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a Catapult id (letters, digits, - and _)"));
 
-export const endpointNameSchema = z
-  .string({ error: "Name is required" })
-  .min(1, "Name is required")
-  .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters`)
-  .superRefine((name, ctx) => {
+export const endpointNameSchema = z.string({ error: "Name is required" }).check(
+  z.minLength(1, "Name is required"),
+  z.maxLength(NAME_MAX, `Name must be at most ${NAME_MAX} characters`),
+  z.superRefine((name, ctx) => {
     const problem = findNameProblem(name);
-    if (problem) ctx.addIssue({ code: "custom", message: `Name: ${problem}. Use ${NAME_RULE}.` });
-  });
+    if (problem) ctx.addIssue({ code: "custom", message: `Name: ${problem}. Use ${NAME_RULE}.`, input: name });
+  }),
+);
 
-export const endpointPasswordSchema = z
-  .string({ error: "Password is required" })
-  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`)
-  .superRefine((password, ctx) => {
+export const endpointPasswordSchema = z.string({ error: "Password is required" }).check(
+  z.minLength(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`),
+  z.maxLength(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`),
+  z.superRefine((password, ctx) => {
     const problem = findPasswordCharProblem(password);
     // Says where, never echoes the password itself.
-    if (problem) ctx.addIssue({ code: "custom", message: `Password: ${problem}. Use ${PASSWORD_RULE}.` });
-  });
+    if (problem) ctx.addIssue({ code: "custom", message: `Password: ${problem}. Use ${PASSWORD_RULE}.`, input: "" });
+  }),
+);
 
 export const endpointDescriptionSchema = z
   .string({ error: "Description must be text" })
-  .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters`);
+  .check(z.maxLength(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters`));
 
 /** "" means "no application" (the form's "none" option). */
 export const applicationIdSchema = z.union([z.literal(""), catapultIdSchema], {
   error: "Application must be a Catapult application id",
 });
 
+const enabledSchema = z.boolean({ error: "Enabled must be true or false" });
+
 export const newEndpointSchema = z.object({
   name: endpointNameSchema,
-  description: endpointDescriptionSchema.optional(),
-  applicationId: applicationIdSchema.optional(),
-  enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
+  description: z.optional(endpointDescriptionSchema),
+  applicationId: z.optional(applicationIdSchema),
+  enabled: z.optional(enabledSchema),
   password: endpointPasswordSchema,
 });
 export type NewEndpoint = z.infer<typeof newEndpointSchema>;
 
 /** Changes to an existing endpoint; the name can never change (Catapult's rule). */
-export const endpointChangesSchema = z
-  .object({
-    description: endpointDescriptionSchema.optional(),
-    applicationId: applicationIdSchema.optional(),
-    enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
-    password: endpointPasswordSchema.optional(),
-  })
-  .strict();
+export const endpointChangesSchema = z.strictObject({
+  description: z.optional(endpointDescriptionSchema),
+  applicationId: z.optional(applicationIdSchema),
+  enabled: z.optional(enabledSchema),
+  password: z.optional(endpointPasswordSchema),
+});
 export type EndpointChanges = z.infer<typeof endpointChangesSchema>;
 
 /** Reads Catapult's `enabled`, which its docs show both as a boolean and as "true"/"false". */
 export const enabledFlagSchema = z.union([
   z.boolean(),
-  z.enum(["true", "false", "TRUE", "FALSE", "True", "False"]).transform((v) => v.toLowerCase() === "true"),
+  z.pipe(
+    z.enum(["true", "false", "TRUE", "FALSE", "True", "False"]),
+    z.transform((v) => v.toLowerCase() === "true"),
+  ),
 ]);

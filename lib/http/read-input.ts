@@ -1,13 +1,16 @@
 import "server-only";
 // Request input through the shared zod schemas: size-limited JSON bodies and path ids,
 // each problem answered in the envelope with the field it concerns.
-import type { z } from "zod";
+import { z } from "zod";
 import { catapultIdSchema } from "@/lib/endpoints/schema";
 import { ApiError } from "./api-error";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
+/** Any zod schema, classic or mini (the shared endpoint schema is written with zod/mini). */
+type Schema = z.core.$ZodType;
+
+export async function readJsonBody<S extends Schema>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     throw new ApiError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
@@ -25,8 +28,8 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   return parseInput(schema, value);
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
+export function parseInput<S extends Schema>(schema: S, value: unknown): z.output<S> {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
@@ -39,7 +42,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 
 /** Path segments must look like Catapult ids before anything is sent anywhere. */
 export function readId(value: string | string[] | undefined, name: string): string {
-  const parsed = catapultIdSchema.safeParse(value);
+  const parsed = z.safeParse(catapultIdSchema, value);
   if (!parsed.success) throw new ApiError("invalid_request", `${name} is not a valid Catapult id.`, { [name]: "Not a valid Catapult id." });
   return parsed.data;
 }

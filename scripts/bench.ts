@@ -1,0 +1,126 @@
+// `npm run bench`: measures the dashboard against the limits that bind it and writes the
+// figures, with the machine they were taken on, to docs/benchmarks.md and .json.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { measureBulkPacing, measureSleepOn429, measureUnpacedBurst } from "./bench/bulk-pacing";
+import { measurePageWeights } from "./bench/page-weight";
+import { measureParseInNode, measurePasteInBrowser } from "./bench/paste";
+import { measureProxyCost } from "./bench/proxy-cost";
+import { buildIfNeeded, root, startApp, startSandbox } from "./bench/services";
+import { fmt, round } from "./bench/stats";
+
+const RATE = 20;
+const quick = process.argv.includes("--quick");
+
+async function main() {
+  buildIfNeeded();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: browser.version(),
+    date: new Date().toISOString(),
+  };
+
+  console.log("1/4 Bulk pacing (sandbox at 20 requests/s)…");
+  const pacedSandbox = await startSandbox(4210, RATE);
+  const pacedApp = await startApp(3210, 4210, RATE);
+  const pacing = await measureBulkPacing(pacedApp, pacedSandbox, RATE, quick ? 1 : 3);
+  await new Promise((r) => setTimeout(r, 1100));
+  const burst = await measureUnpacedBurst(pacedSandbox);
+  await new Promise((r) => setTimeout(r, 1100));
+  const loop = await measureSleepOn429(pacedSandbox, RATE);
+
+  console.log("2/4 Paste of 10,000 rows…");
+  const parseNode = measureParseInNode(quick ? 5 : 20);
+  const pasteDomain = await pacedSandbox.createDomain(`bench-paste-${Date.now()}`);
+  const pasteBrowser = await measurePasteInBrowser(browser, pacedApp.url, pacedApp.cookie, pasteDomain, quick ? 1 : 3);
+
+  console.log("3/4 Proxy cost (rate limits off)…");
+  const freeSandbox = await startSandbox(4211, 0);
+  const freeApp = await startApp(3211, 4211, 1000);
+  const proxy = await measureProxyCost(freeApp, freeSandbox);
+
+  console.log("4/4 Page weight (cold loads)…");
+  const domainId = await freeSandbox.createDomain(`bench-pages-${Date.now()}`);
+  const created = (await (await freeApp.call(`/api/domains/${domainId}/endpoints`, "POST", { name: "page-weight", password: "abc123" })).json()) as { endpoint: { id: string } };
+  const job = (await (await freeApp.call("/api/bulk-jobs", "POST", { domainId, rows: [{ sourceRow: 2, name: "job-page", password: "abc123" }] })).json()) as { job: { id: string } };
+  const weights = await measurePageWeights(browser, freeApp.url, freeApp.cookie, [
+    { name: "Sign in", path: "/sign-in", ready: "input[type=password]" },
+    { name: "Domains", path: "/", ready: `a[href="/domains/${domainId}"]` },
+    { name: "Domain", path: `/domains/${domainId}`, ready: "a[href$='/endpoints/new']" },
+    { name: "New endpoint", path: `/domains/${domainId}/endpoints/new`, ready: "input[name=name]" },
+    { name: "Endpoint", path: `/domains/${domainId}/endpoints/${created.endpoint.id}`, ready: "text=page-weight" },
+    { name: "Bulk import", path: `/domains/${domainId}/endpoints/bulk`, ready: "textarea" },
+    { name: "Bulk job", path: `/bulk-jobs/${job.job.id}`, ready: "[role=progressbar]" },
+    { name: "History", path: "/history", ready: "text=page-weight" },
+  ]);
+  await browser.close();
+
+  const results = { machine, pacing, burst, loop, parseNode, pasteBrowser, proxy, weights };
+  fs.mkdirSync(path.join(root, "docs"), { recursive: true });
+  fs.writeFileSync(path.join(root, "docs/benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = render(results);
+  fs.writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
+  console.log(`\n${markdown}`);
+  process.exit(0);
+}
+
+function verdict(ok: boolean) {
+  return ok ? "meets goal" : "**misses goal**";
+}
+
+function render(r: {
+  machine: Record<string, unknown>;
+  pacing: Awaited<ReturnType<typeof measureBulkPacing>>;
+  burst: Awaited<ReturnType<typeof measureUnpacedBurst>>;
+  loop: Awaited<ReturnType<typeof measureSleepOn429>>;
+  parseNode: ReturnType<typeof measureParseInNode>;
+  pasteBrowser: Awaited<ReturnType<typeof measurePasteInBrowser>>;
+  proxy: Awaited<ReturnType<typeof measureProxyCost>>;
+  weights: Awaited<ReturnType<typeof measurePageWeights>>;
+}): string {
+  const m = r.machine;
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench` (`npm run bench -- --quick` for one run of each). The machine is shared and noisy, so",
+    "comparisons are ratios taken in the same run; each figure is a median with min and max.",
+    "",
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ${m.date}.`,
+    "",
+    "| what | figure | goal | |",
+    "|---|---|---|---|",
+    `| 300-row bulk job at ${r.pacing.rate}/s: wall time ÷ ${r.pacing.floorSeconds} s floor | ${fmt(r.pacing.ratio, 3)} | ≤ 1.05 | ${verdict(r.pacing.ratio.median <= 1.05)} |`,
+    `| … 429s received by the job (all runs) | ${r.pacing.rateLimited} | 0 | ${verdict(r.pacing.rateLimited === 0)} |`,
+    `| … endpoints created = rows, each once, every run | ${r.pacing.exactEveryRun ? "yes" : "NO"} | yes | ${verdict(r.pacing.exactEveryRun)} |`,
+    `| baseline (a): ${r.burst.sent} creates fired at once, unpaced | ${r.burst.failed} failed (${r.burst.rateLimited} × 429) | — | |`,
+    `| baseline (b): sequential loop sleeping until X-RateLimit-Reset | ratio ${round(r.loop.ratio, 3)} (${round(r.loop.seconds, 1)} s, ${r.loop.rateLimited} × 429) | — | |`,
+    `| parse + validate 10,000 pasted rows in Node | ${fmt(r.parseNode, 1, " ms")} | ≤ 150 ms | ${verdict(r.parseNode.median <= 150)} |`,
+    `| paste 10,000 rows → preview counts shown, Chromium | ${fmt(r.pasteBrowser, 0, " ms")} | ≤ 1500 ms | ${verdict(r.pasteBrowser.median <= 1500)} |`,
+    `| create through the dashboard API, p50 / p99 | ${round(r.proxy.proxied.p50)} / ${round(r.proxy.proxied.p99)} ms | — | |`,
+    `| create straight to the sandbox, p50 / p99 | ${round(r.proxy.direct.p50)} / ${round(r.proxy.direct.p99)} ms | — | |`,
+    `| proxy overhead (${r.proxy.creates} sequential creates), p50 / p99 | ${round(r.proxy.overhead.p50)} / ${round(r.proxy.overhead.p99)} ms | p50 ≤ 5 ms | ${verdict(r.proxy.overhead.p50 <= 5)} |`,
+    "",
+    "## Page weight (cold load, JavaScript as transferred, gzip)",
+    "",
+    "| page | scripts | JS (gzip) | usable after | goal ≤ 150 kB |",
+    "|---|---|---|---|---|",
+    ...r.weights.map((w) => `| ${w.page} | ${w.scripts} | ${round(w.jsBytesGzip / 1024, 1)} kB | ${w.usableMs} ms | ${verdict(w.jsBytesGzip <= 150 * 1024)} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
