@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { E2E, e2eEnv, sandboxEnv } from "./e2e/support/e2e-env.mjs";
 
@@ -5,6 +7,9 @@ const env = e2eEnv();
 // One data folder for the whole run, shared with the test workers (they inherit the env).
 const dataDir = process.env.E2E_DATA_DIR ?? env.DATA_DIR ?? "data-e2e";
 process.env.E2E_DATA_DIR = dataDir;
+fs.mkdirSync(dataDir, { recursive: true });
+/** Everything the dashboard and the sandbox print during the run (checked for leaks at the end). */
+const SERVER_LOG = path.join(dataDir, "servers.log");
 
 export default defineConfig({
   testDir: "./e2e",
@@ -25,7 +30,7 @@ export default defineConfig({
   webServer: [
     {
       // One process (tsx as a loader, not its CLI wrapper), so stopping it leaves nothing behind.
-      command: "node --import tsx sandbox/server.ts",
+      command: `node e2e/support/run-logged.mjs ${SERVER_LOG} node --import tsx sandbox/server.ts`,
       url: `http://127.0.0.1:${E2E.sandboxPort}/v1/users/${E2E.userId}/domains`, // 401 without credentials: up
       env: { ...sandboxEnv() },
       reuseExistingServer: false,
@@ -33,7 +38,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${E2E.appPort}`,
+      command: `node e2e/support/run-logged.mjs ${SERVER_LOG} node node_modules/next/dist/bin/next start -p ${E2E.appPort}`,
       url: `http://127.0.0.1:${E2E.appPort}/sign-in`,
       env: { ...env, DATA_DIR: dataDir },
       reuseExistingServer: false,

@@ -1,5 +1,6 @@
 // Without a valid session nothing is reachable; changes only come from our own pages.
 import { expect, test } from "@playwright/test";
+import { sealData } from "iron-session";
 import { listAppRoutes } from "./support/app-routes";
 import { E2E } from "./support/e2e-env.mjs";
 import { signIn } from "./support/session";
@@ -41,6 +42,23 @@ test("a forged, altered or foreign cookie is refused", async ({ playwright, base
   }
 });
 
+test("an expired session, sealed with the right secret, is refused", async ({ playwright, baseURL }) => {
+  const thirteenHoursAgo = Date.now() - 13 * 60 * 60 * 1000;
+  const stale = await sealData({ admin: true, signedInAt: thirteenHoursAgo }, { password: E2E.sessionSecret, ttl: 0 });
+  const fresh = await sealData({ admin: true, signedInAt: Date.now() }, { password: E2E.sessionSecret, ttl: 0 });
+  for (const [seal, status] of [[stale, 401], [fresh, 200]] as const) {
+    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `catapult_dash_session=${seal}` } });
+    expect((await context.get("/api/domains")).status()).toBe(status);
+    await context.dispose();
+  }
+});
+
+test("the session cookie is Secure when the dashboard is served over https", async ({ request }) => {
+  const response = await request.post("/api/session", { data: { password: E2E.adminPassword }, headers: { "X-Forwarded-Proto": "https" } });
+  expect(response.status()).toBe(204);
+  expect(response.headers()["set-cookie"]).toMatch(/;\s*Secure/i);
+});
+
 test("the session cookie is httpOnly and SameSite, and sign-out ends it", async ({ request }) => {
   const response = await request.post("/api/session", { data: { password: E2E.adminPassword } });
   expect(response.status()).toBe(204);
@@ -48,7 +66,7 @@ test("the session cookie is httpOnly and SameSite, and sign-out ends it", async 
   expect(cookie).toMatch(/catapult_dash_session=Fe26\.2/);
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=lax/i);
-  expect(cookie).not.toMatch(/Secure/i); // plain http here; https gets Secure (see unit test)
+  expect(cookie).not.toMatch(/Secure/i); // plain http here; https gets Secure (test above)
   expect((await request.get("/api/domains")).status()).toBe(200);
   expect((await request.delete("/api/session")).status()).toBe(204);
   expect((await request.get("/api/domains")).status()).toBe(401);

@@ -1,5 +1,6 @@
 // A dashboard server of its own (the built app), for tests that stop and restart it.
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { E2E, e2eEnv } from "./e2e-env.mjs";
 
@@ -14,13 +15,19 @@ export interface AppProcess {
 
 export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
   let output = "";
+  // Also into the suite's server log, which the leak check reads at the end.
+  const log = process.env.E2E_DATA_DIR ? fs.createWriteStream(path.join(process.env.E2E_DATA_DIR, "servers.log"), { flags: "a" }) : undefined;
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, ...e2eEnv(), PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
-  child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
+  const collect = (c: Buffer) => {
+    output += c.toString();
+    log?.write(c);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -4,7 +4,7 @@ import "server-only";
 // in flight come back "in doubt" and are looked up by name before being posted again.
 import type Database from "better-sqlite3";
 import type { CatapultClient } from "@/lib/catapult/client";
-import { CatapultError } from "@/lib/catapult/errors";
+import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { catapultToApiError } from "@/lib/http/catapult-to-api-error";
@@ -80,7 +80,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
           ...(row.applicationId !== null ? { applicationId: row.applicationId } : {}),
           ...(row.enabled !== null ? { enabled: row.enabled } : {}),
         },
-        { inDoubt: row.inDoubt },
+        { inDoubt: row.inDoubt, background: true },
       );
       jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
       recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id }, db);
@@ -94,7 +94,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: { until: number; failures: number }) {
-    if (!(error instanceof CatapultError)) {
+    if (!isCatapultError(error)) {
       console.error(`[bulk] job ${job.id} row ${row.sourceRow}:`, error instanceof Error ? error.stack : String(error));
       jobs.returnRowToPending(job.id, row.rowIndex, true, db);
       pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
@@ -103,7 +103,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     if (error.kind === "conflict") {
       // Taken since the preview (by someone else: a doubtful attempt of ours resolves in the client).
       if (job.existingPolicy === "skip") {
-        const existing = await catapult.findEndpointByName(job.domainId, row.name).catch(() => undefined);
+        const existing = await catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
         jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
       } else {
         jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
@@ -137,10 +137,10 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   async function saveSipDetails(job: jobs.BulkJobRecord): Promise<void> {
     try {
       const details = new Map<string, { sipUri: string; realm: string; username: string }>();
-      for await (const e of catapult.listEndpoints(job.domainId)) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
+      for await (const e of catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
       jobs.saveEndpointDetails(job.id, details, db);
     } catch (error) {
-      console.warn(`[bulk] job ${job.id}: could not read SIP details (${error instanceof CatapultError ? error.kind : "error"}); the export will leave them blank.`);
+      console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
     }
   }
 

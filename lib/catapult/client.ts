@@ -2,10 +2,13 @@
 import LinkHeader from "http-link-header";
 import type { z } from "zod";
 import type { EndpointChanges, NewEndpoint } from "@/lib/endpoints/schema";
-import { CatapultError } from "./errors";
+import { CatapultError, isCatapultError } from "./errors";
 import { type CatapultConfig, catapultRequest, type RequestOptions } from "./http";
 import { type Application, applicationRecord, type Domain, domainRecord, type Endpoint, endpointRecord } from "./records";
 import { createEndpointOnce, type CreatedEndpoint } from "./create-endpoint";
+
+/** Work for a bulk job rather than for a person waiting: paced behind interactive requests. */
+type Background = { background?: boolean };
 
 /** Catapult's largest page; its engineers ask clients reading a whole list to use it. */
 export const MAX_PAGE_SIZE = 1000;
@@ -16,11 +19,11 @@ export function createCatapultClient(config: CatapultConfig) {
   const request = (options: RequestOptions) => catapultRequest(config, options);
 
   /** Follows `Link: rel="next"` exactly as given, one page at a time. */
-  async function* pages<T>(path: string, record: z.ZodType<T>): AsyncGenerator<T[]> {
+  async function* pages<T>(path: string, record: z.ZodType<T>, background = false): AsyncGenerator<T[]> {
     let next: string | undefined = path;
     let query: RequestOptions["query"] = { size: MAX_PAGE_SIZE };
     while (next) {
-      const response = await requestIdempotent({ method: "GET", path: next, query });
+      const response = await requestIdempotent({ method: "GET", path: next, query, background });
       if (!Array.isArray(response.body)) throw new CatapultError({ kind: "bad-response", status: response.status, message: "a list answer is not a JSON array" });
       yield response.body.map((item) => parseRecord(record, item));
       const link = response.headers.get("link");
@@ -30,8 +33,8 @@ export function createCatapultClient(config: CatapultConfig) {
     }
   }
 
-  async function* items<T>(path: string, record: z.ZodType<T>): AsyncGenerator<T> {
-    for await (const page of pages(path, record)) yield* page;
+  async function* items<T>(path: string, record: z.ZodType<T>, background = false): AsyncGenerator<T> {
+    for await (const page of pages(path, record, background)) yield* page;
   }
 
   async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -46,7 +49,7 @@ export function createCatapultClient(config: CatapultConfig) {
       try {
         return await request(options);
       } catch (error) {
-        if (!(error instanceof CatapultError) || !error.retryable || attempt >= 4) throw error;
+        if (!isCatapultError(error) || !error.retryable || attempt >= 4) throw error;
         await delay(backoffMs(attempt));
       }
     }
@@ -72,14 +75,14 @@ export function createCatapultClient(config: CatapultConfig) {
     listApplications: (): Promise<Application[]> => collect(items("/applications", applicationRecord)),
 
     /** Every endpoint of a domain, page by page (size 1000, following `next`). */
-    async *listEndpoints(domainId: string): AsyncGenerator<Endpoint> {
-      for await (const e of items(endpointPath(domainId), endpointRecord)) yield withDomain(domainId)(e);
+    async *listEndpoints(domainId: string, options: Background = {}): AsyncGenerator<Endpoint> {
+      for await (const e of items(endpointPath(domainId), endpointRecord, options.background)) yield withDomain(domainId)(e);
     },
 
     listAllEndpoints: (domainId: string): Promise<Endpoint[]> => collect(client.listEndpoints(domainId)),
 
-    async findEndpointByName(domainId: string, name: string): Promise<Endpoint | undefined> {
-      for await (const e of client.listEndpoints(domainId)) if (e.name === name) return e;
+    async findEndpointByName(domainId: string, name: string, options: Background = {}): Promise<Endpoint | undefined> {
+      for await (const e of client.listEndpoints(domainId, options)) if (e.name === name) return e;
       return undefined;
     },
 
@@ -89,11 +92,11 @@ export function createCatapultClient(config: CatapultConfig) {
     },
 
     /** Creates at most once, whatever the network does; see create-endpoint.ts. */
-    createEndpoint: (domainId: string, endpoint: NewEndpoint, options: { inDoubt?: boolean } = {}): Promise<CreatedEndpoint> =>
+    createEndpoint: (domainId: string, endpoint: NewEndpoint, options: Background & { inDoubt?: boolean } = {}): Promise<CreatedEndpoint> =>
       createEndpointOnce({
         startInDoubt: options.inDoubt,
-        post: () => request({ method: "POST", path: endpointPath(domainId), body: toCatapultBody(endpoint) }),
-        findByName: () => client.findEndpointByName(domainId, endpoint.name),
+        post: () => request({ method: "POST", path: endpointPath(domainId), body: toCatapultBody(endpoint), background: options.background }),
+        findByName: () => client.findEndpointByName(domainId, endpoint.name, options),
       }),
 
     async updateEndpoint(domainId: string, endpointId: string, changes: EndpointChanges): Promise<void> {

@@ -75,6 +75,22 @@ describe("createEndpointOnce", () => {
   });
 });
 
+it("when it gives up after a lost answer, the error says the create may have landed", async () => {
+  const post = vi
+    .fn()
+    .mockRejectedValueOnce(new CatapultError({ kind: "connection-lost" }))
+    .mockRejectedValue(new CatapultError({ kind: "unreachable" }));
+  const error = await createEndpointOnce({ post, findByName: async () => undefined, wait: noWait }).catch((e: CatapultError) => e);
+  expect(error).toMatchObject({ kind: "unreachable", ambiguous: true, retryable: true });
+});
+
+it("a lookup that fails after a lost answer still reports the doubt", async () => {
+  const post = vi.fn().mockRejectedValueOnce(new CatapultError({ kind: "timeout" }));
+  const findByName = vi.fn().mockRejectedValue(new CatapultError({ kind: "unreachable" }));
+  const error = await createEndpointOnce({ post, findByName, wait: noWait }).catch((e: CatapultError) => e);
+  expect(error).toMatchObject({ kind: "unreachable", ambiguous: true });
+});
+
 describe("endpointIdFromLocation", () => {
   it("refuses a 201 without Location", () => {
     expect(() => endpointIdFromLocation({ status: 201, headers: new Headers(), body: undefined })).toThrow(/no endpoint Location/);

@@ -3,7 +3,7 @@
 // (timeout, 5xx, connection lost after sending), the name is looked up before posting
 // again: names are unique per domain, so the lookup tells whether the doubtful attempt
 // took effect. A 409 after such a doubt is the same answer, reached the other way.
-import { CatapultError } from "./errors";
+import { CatapultError, isCatapultError } from "./errors";
 import type { CatapultResponse } from "./http";
 import type { Endpoint } from "./records";
 
@@ -30,9 +30,23 @@ export async function createEndpointOnce(io: {
   startInDoubt?: boolean;
 }): Promise<CreatedEndpoint> {
   const wait = io.wait ?? ((attempt) => new Promise((r) => setTimeout(r, Math.min(250 * 2 ** (attempt - 1), 4000))));
-  let inDoubt = io.startInDoubt ?? false;
+  const doubt = { inDoubt: io.startInDoubt ?? false };
+  try {
+    return await attemptUntilSettled(io, wait, doubt);
+  } catch (error) {
+    // Failing after a doubtful attempt (the lookup included): say so, so that whoever
+    // tries again looks the name up before posting.
+    throw doubt.inDoubt && isCatapultError(error) ? error.withDoubt() : error;
+  }
+}
+
+async function attemptUntilSettled(
+  io: Parameters<typeof createEndpointOnce>[0],
+  wait: (attempt: number) => Promise<void>,
+  doubt: { inDoubt: boolean },
+): Promise<CreatedEndpoint> {
   for (let attempt = 1; ; attempt++) {
-    if (inDoubt) {
+    if (doubt.inDoubt) {
       const existing = await io.findByName();
       if (existing) return { id: existing.id, location: null, outcome: "already-existed", attempts: attempt - 1 };
     }
@@ -40,15 +54,15 @@ export async function createEndpointOnce(io: {
       const response = await io.post();
       return { id: endpointIdFromLocation(response), location: response.headers.get("location"), outcome: "created", attempts: attempt };
     } catch (error) {
-      if (!(error instanceof CatapultError)) throw error;
-      if (error.kind === "conflict" && inDoubt) {
+      if (!isCatapultError(error)) throw error;
+      if (error.kind === "conflict" && doubt.inDoubt) {
         const existing = await io.findByName();
         if (existing) return { id: existing.id, location: null, outcome: "already-existed", attempts: attempt };
         throw error;
       }
-      if (!error.retryable || attempt >= MAX_ATTEMPTS) throw error;
       // "unreachable" means nothing was sent, and 429s are answered before execution.
-      if (error.ambiguous) inDoubt = true;
+      if (error.ambiguous) doubt.inDoubt = true;
+      if (!error.retryable || attempt >= MAX_ATTEMPTS) throw error;
       await wait(attempt);
     }
   }

@@ -20,13 +20,21 @@ export interface CatapultErrorDetail {
   value: string;
 }
 
+// Next.js bundles routes separately, so one process can hold several copies of this class
+// (the shared client may come from another bundle): recognise the error by a brand, not
+// by `instanceof`.
+const BRAND = Symbol.for("catapult-dashboard.CatapultError");
+
 export class CatapultError extends Error {
+  readonly [BRAND] = true;
   readonly kind: CatapultErrorKind;
   readonly status: number | undefined;
   readonly category: string | undefined;
   readonly code: string | undefined;
   readonly catapultMessage: string | undefined;
   readonly details: CatapultErrorDetail[];
+
+  private readonly init: ConstructorParameters<typeof CatapultError>[0];
 
   constructor(init: {
     kind: CatapultErrorKind;
@@ -35,6 +43,8 @@ export class CatapultError extends Error {
     code?: string;
     message?: string;
     details?: CatapultErrorDetail[];
+    /** An earlier attempt of the same create may have taken effect (see `ambiguous`). */
+    inDoubt?: boolean;
   }) {
     const head = init.status ? `Catapult answered ${init.status}` : `Catapult request failed (${init.kind})`;
     const tag = [init.category, init.code].filter(Boolean).join("/");
@@ -46,6 +56,12 @@ export class CatapultError extends Error {
     this.code = init.code;
     this.catapultMessage = init.message;
     this.details = init.details ?? [];
+    this.init = init;
+  }
+
+  /** The same error, marked: some attempt of this create may have reached Catapult. */
+  withDoubt(): CatapultError {
+    return new CatapultError({ ...this.init, inDoubt: true });
   }
 
   /** Whether trying the same call again later can succeed. */
@@ -55,7 +71,7 @@ export class CatapultError extends Error {
 
   /** Whether a non-idempotent request may have taken effect although it failed. */
   get ambiguous(): boolean {
-    return this.kind === "timeout" || this.kind === "connection-lost" || (this.kind === "server" && this.status !== 501);
+    return this.init.inDoubt === true || this.kind === "timeout" || this.kind === "connection-lost" || (this.kind === "server" && this.status !== 501);
   }
 
   /** The request field Catapult blamed, in the project's field names (e.g. "password"). */
@@ -69,7 +85,7 @@ export class CatapultError extends Error {
 }
 
 export function isCatapultError(error: unknown): error is CatapultError {
-  return error instanceof CatapultError;
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
 export function kindForStatus(status: number): CatapultErrorKind {

@@ -37,6 +37,8 @@ export interface RequestOptions {
   path: string;
   query?: Record<string, string | number>;
   body?: unknown;
+  /** Bulk work: yields the family's budget to requests a person is waiting for. */
+  background?: boolean;
 }
 
 export function accountUrl(config: CatapultConfig, path: string): URL {
@@ -52,7 +54,7 @@ export async function catapultRequest(config: CatapultConfig, options: RequestOp
   const maxWaits = config.maxRateLimitWaits ?? 10;
 
   for (let waits = 0; ; waits++) {
-    const response = await pacer.schedule(() => send(config, url, options));
+    const response = await pacer.schedule(() => send(config, url, options), options.background);
     if (response.status === 429 && waits < maxWaits) {
       pacer.holdUntilReset(Number(response.headers.get("x-ratelimit-reset")));
       continue;

@@ -4,11 +4,12 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { type CatapultClient, createCatapultClient } from "./client";
 
-let client: CatapultClient | undefined;
+// One client per process, also across Next.js' separately bundled routes.
+const holder = globalThis as typeof globalThis & { catapultClient?: CatapultClient };
 
 export function getCatapult(): CatapultClient {
-  client ??= createCatapultClient(getEnv().catapult);
-  return client;
+  holder.catapultClient ??= createCatapultClient(getEnv().catapult);
+  return holder.catapultClient;
 }
 
 export { CatapultError, isCatapultError } from "./errors";

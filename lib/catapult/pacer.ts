@@ -21,9 +21,12 @@ export class FamilyPacer {
     this.queue = new PQueue({ strict: true, intervalCap: cap, interval: (1000 * cap) / ratePerSecond + WINDOW_MARGIN_MS });
   }
 
-  /** Runs `send` when the family's budget allows it. */
-  schedule<T>(send: () => Promise<T>): Promise<T> {
-    return this.queue.add(send);
+  /**
+   * Runs `send` when the family's budget allows it. Background work (bulk jobs) waits
+   * behind what a person is waiting for (the form, a page), so a job never stalls the UI.
+   */
+  schedule<T>(send: () => Promise<T>, background = false): Promise<T> {
+    return this.queue.add(send, { priority: background ? 0 : 1 });
   }
 
   /**
@@ -49,7 +52,10 @@ export class FamilyPacer {
   }
 }
 
-const pacers = new Map<string, FamilyPacer>();
+// On globalThis: Next.js bundles each route (and instrumentation) separately, and a
+// module-level Map would give each bundle its own pacer, multiplying the real rate.
+const holder = globalThis as typeof globalThis & { catapultPacers?: Map<string, FamilyPacer> };
+const pacers = (holder.catapultPacers ??= new Map<string, FamilyPacer>());
 
 /** The process-wide pacer of one family of one account at one rate. */
 export function pacerFor(account: string, family: ResourceFamily, ratePerSecond: number): FamilyPacer {

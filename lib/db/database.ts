@@ -7,11 +7,12 @@ import Database from "better-sqlite3";
 import { getEnv } from "@/lib/env";
 import { MIGRATIONS } from "./migrations";
 
-let db: Database.Database | undefined;
+// One connection per process, also across Next.js' separately bundled routes.
+const holder = globalThis as typeof globalThis & { dashboardDb?: Database.Database };
 
 export function getDb(): Database.Database {
-  db ??= openDatabase(getEnv().databasePath);
-  return db;
+  holder.dashboardDb ??= openDatabase(getEnv().databasePath);
+  return holder.dashboardDb;
 }
 
 export function openDatabase(file: string): Database.Database {

@@ -28,7 +28,15 @@ export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
 }
 
+// Recognised by a brand rather than `instanceof`: Next.js may bundle this class more than once.
+const BRAND = Symbol.for("catapult-dashboard.ApiError");
+
+export function isApiError(error: unknown): error is ApiError {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+}
+
 export class ApiError extends Error {
+  readonly [BRAND] = true;
   constructor(
     readonly code: ApiErrorCode,
     message: string,

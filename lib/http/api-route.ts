@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { isValidSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { isCatapultError } from "@/lib/catapult/errors";
-import { ApiError } from "./api-error";
+import { ApiError, isApiError } from "./api-error";
 import { catapultToApiError } from "./catapult-to-api-error";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -32,7 +32,7 @@ export function apiRoute<P extends Params = Params>(
       }
       return await handler(request, await context.params);
     } catch (error) {
-      if (error instanceof ApiError) return error.toResponse();
+      if (isApiError(error)) return error.toResponse();
       if (isCatapultError(error)) {
         if (!["conflict", "validation", "not-found"].includes(error.kind)) {
           console.warn(`[api] ${request.method} ${new URL(request.url).pathname}: Catapult ${error.kind} ${error.status ?? ""} ${error.code ?? ""}`.trim());

@@ -1,0 +1,34 @@
+// Runs last (files run in name order): over everything the suite did, no secret and no SIP
+// password reached a server log line or the SQLite file in plain text.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { E2E } from "./support/e2e-env.mjs";
+
+const dataDir = process.env.E2E_DATA_DIR!;
+const SECRETS = { token: E2E.token, secret: E2E.secret, sessionSecret: E2E.sessionSecret, adminPassword: E2E.adminPassword };
+// SIP passwords the other specs send (form, bulk, restart, faults).
+const SIP_PASSWORDS = ["abc123", "Secret-1", "Secret-19", "pw-1-secret", "pw-59-secret", "pa€€word", "fault-pw-1"];
+
+test("no secret or SIP password in the servers' logs over the whole suite", () => {
+  const log = fs.readFileSync(path.join(dataDir, "servers.log"), "utf8");
+  expect(log).toContain("Catapult sandbox listening");
+  expect(log).toContain("Catapult: http://127.0.0.1");
+  for (const [name, value] of Object.entries(SECRETS)) expect(log.includes(value), `${name} in the log`).toBe(false);
+  for (const password of SIP_PASSWORDS) expect(log.includes(password), `SIP password ${password} in the log`).toBe(false);
+});
+
+test("the SQLite file holds no password in plain text, and none at all for finished rows", () => {
+  const files = fs.readdirSync(dataDir).filter((f) => f.startsWith("dashboard.sqlite"));
+  expect(files).toContain("dashboard.sqlite");
+  const bytes = files.map((f) => fs.readFileSync(path.join(dataDir, f)).toString("latin1")).join("");
+  for (const password of SIP_PASSWORDS) expect(bytes.includes(password), `${password} in ${files.join(", ")}`).toBe(false);
+  for (const [name, value] of Object.entries(SECRETS)) expect(bytes.includes(value), `${name} in the database`).toBe(false);
+
+  const db = new Database(path.join(dataDir, "dashboard.sqlite"), { readonly: true });
+  const counts = db.prepare("SELECT status, COUNT(*) AS n, SUM(password_sealed IS NOT NULL) AS sealed FROM bulk_rows GROUP BY status").all() as { status: string; n: number; sealed: number }[];
+  db.close();
+  expect(counts.length).toBeGreaterThan(0);
+  for (const row of counts) if (["created", "already_existed", "skipped", "cancelled"].includes(row.status)) expect(row.sealed, row.status).toBe(0);
+});
