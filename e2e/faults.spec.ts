@@ -2,8 +2,8 @@
 // create answers, bursts of 429, the dashboard killed and restarted twice, and Catapult
 // unreachable for a while in the middle. The job waits and says so, then goes on; it ends
 // with exactly one endpoint per row, each row reported once.
-// CI runs it scaled down; `FAULT_ROWS=1000 FAULT_OUTAGE_SECONDS=30 npx playwright test e2e/faults.spec.ts`
-// (after `npm run build`) runs it in full.
+// npm test runs it scaled down (200 rows, 10 s outage); `npm run test:faults` runs it in
+// full (1,000 rows, 30 s outage) against the last build.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
