@@ -10,12 +10,32 @@ import { e2eEnv } from "../e2e/support/e2e-env.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-function step(title, command, args, env = {}) {
+const RESULTS = path.join(root, "test-results");
+const totals = { passed: 0, failed: 0 };
+
+/** Adds a runner's JSON report to the totals printed at the end. */
+function count(file, read) {
+  try {
+    const { passed, failed } = read(JSON.parse(fs.readFileSync(path.join(RESULTS, file), "utf8")));
+    totals.passed += passed;
+    totals.failed += failed;
+  } catch {
+    /* the runner did not get as far as writing its report */
+  }
+}
+
+function summary() {
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+}
+
+function step(title, command, args, env = {}, report) {
   console.log(`\n=== ${title}`);
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (report) count(...report);
   if (result.status !== 0) {
     console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
+    summary();
+    process.exit(result.status || 1);
   }
 }
 
@@ -32,9 +52,20 @@ function ensureChromium() {
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 ensureChromium();
 const bin = (name) => path.join(root, "node_modules/.bin", name);
-if (only !== "e2e") step("Unit and sandbox tests (Vitest)", bin("vitest"), ["run"]);
+fs.rmSync(RESULTS, { recursive: true, force: true });
+fs.mkdirSync(RESULTS, { recursive: true });
+if (only !== "e2e") {
+  step("Unit and sandbox tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, "vitest.json")}`], {}, [
+    "vitest.json",
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+  ]);
+}
 if (only !== "unit") {
   // Built with the same distinctive secrets the browser tests then look for in the bundle.
   step("Production build for the browser tests", bin("next"), ["build"], e2eEnv());
-  step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], e2eEnv());
+  step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...e2eEnv(), PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(RESULTS, "playwright.json") }, [
+    "playwright.json",
+    (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
+  ]);
 }
+summary();
