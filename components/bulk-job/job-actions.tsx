@@ -1,7 +1,7 @@
 "use client";
 // Steering a job: cancel it (after the rows in flight), resume it after a pause, retry its failed rows.
 import { useState } from "react";
-import { ActionDialog } from "@/components/bulk/action-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { plural } from "@/components/bulk/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -38,7 +38,7 @@ export function JobActions({ job, actions }: { job: BulkJobView; actions: Return
           Cancel
         </Button>
       )}
-      <ActionDialog
+      <ConfirmDialog
         open={confirmingCancel}
         variant="danger"
         title="Cancel this import?"
@@ -54,7 +54,7 @@ export function JobActions({ job, actions }: { job: BulkJobView; actions: Return
         }}
       >
         <p>Endpoints already created stay. The rows in flight finish first; the {plural(notSent, "row")} not yet sent will be marked cancelled and their stored passwords deleted.</p>
-      </ActionDialog>
+      </ConfirmDialog>
     </>
   );
 }

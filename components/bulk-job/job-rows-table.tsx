@@ -1,14 +1,14 @@
 "use client";
 // A job's rows, virtualized (a job can have 10,000), filtered by status.
-import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { SegmentedFilter } from "@/components/bulk/segmented-filter";
 import { StatusPill } from "@/components/bulk/status-pill";
 import { endpointHref } from "@/components/endpoints/endpoint-links";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
+import { VirtualTable } from "@/components/ui/virtual-table";
 import type { BulkJobView, BulkRowView } from "@/lib/bulk/job-request";
 import { ROW_STATUS, ROW_STATUS_ORDER, type RowStatus } from "./statuses";
 
@@ -38,40 +38,18 @@ export function JobRowsTable({ job, rows }: { job: BulkJobView; rows: readonly B
 }
 
 function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkRowView[]; domainId: string; empty: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const label = `Rows of this job (${rows.length.toLocaleString("en")} shown)`;
-
   return (
-    <div ref={scrollRef} role="region" aria-label={label} tabIndex={0} className={cn("max-h-[500px] overflow-auto rounded-b-lg", focusRing, "focus-visible:outline-offset-[-2px]")}>
-      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[900px] text-sm">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50">
-          <div role="row" aria-rowindex={1} className={GRID}>
-            {HEADERS.map((h) => (
-              <div key={h} role="columnheader" className="px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase first:pl-5">
-                {h}
-              </div>
-            ))}
-          </div>
-        </div>
-        {rows.length === 0 ? (
-          <div role="rowgroup">
-            <div role="row" aria-rowindex={2}>
-              <div role="cell" className="px-5 py-10 text-center text-slate-600">
-                {empty}
-              </div>
-            </div>
-          </div>
-        ) : (
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              return row ? <JobRow key={row.rowIndex} row={row} domainId={domainId} ariaRowIndex={item.index + 2} top={item.start} /> : null;
-            })}
-          </div>
-        )}
-      </div>
-    </div>
+    <VirtualTable
+      rows={rows}
+      label={`Rows of this job (${rows.length.toLocaleString("en")} shown)`}
+      headers={HEADERS}
+      grid={GRID}
+      minWidthClass="min-w-[900px]"
+      rowHeight={ROW_HEIGHT}
+      empty={empty}
+      rowKey={(row) => row.rowIndex}
+      renderRow={(row, { ariaRowIndex, top }) => <JobRow row={row} domainId={domainId} ariaRowIndex={ariaRowIndex} top={top} />}
+    />
   );
 }
 

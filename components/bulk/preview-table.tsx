@@ -1,10 +1,9 @@
 "use client";
 // The parsed rows, virtualized: only the rows in view are in the DOM, so 10,000 rows
-// scroll as smoothly as 10. ARIA table roles keep it a table for screen readers.
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { type ReactNode, useRef } from "react";
+// scroll as smoothly as 10.
+import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { focusRing } from "@/components/ui/focus-ring";
+import { VirtualTable } from "@/components/ui/virtual-table";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { rowProblems } from "./row-problems";
 import { StatusPill } from "./status-pill";
@@ -21,53 +20,25 @@ interface PreviewTableProps {
 }
 
 export function PreviewTable({ rows, applicationNames, label, empty }: PreviewTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
   return (
-    <div ref={scrollRef} role="region" aria-label={label} tabIndex={0} className={cn("max-h-[500px] overflow-auto rounded-b-lg", focusRing, "focus-visible:outline-offset-[-2px]")}>
-      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[960px] text-sm">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50">
-          <div role="row" aria-rowindex={1} className={GRID}>
-            {HEADERS.map((header) => (
-              <div key={header} role="columnheader" className="px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase first:pl-5">
-                {header}
-              </div>
-            ))}
-          </div>
-        </div>
-        {rows.length === 0 ? (
-          <div role="rowgroup">
-            <div role="row" aria-rowindex={2}>
-              <div role="cell" className="px-5 py-10 text-center text-sm text-slate-600">
-                {empty}
-              </div>
-            </div>
-          </div>
-        ) : (
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <PreviewRow
-                  key={row.sourceRow}
-                  row={row}
-                  ariaRowIndex={item.index + 2}
-                  top={item.start}
-                  applicationName={row.endpoint.applicationId ? applicationNames.get(row.endpoint.applicationId) : undefined}
-                />
-              );
-            })}
-          </div>
-        )}
-      </div>
-    </div>
+    <VirtualTable
+      rows={rows}
+      label={label}
+      headers={HEADERS}
+      grid={GRID}
+      minWidthClass="min-w-[960px]"
+      rowHeight={ROW_HEIGHT}
+      empty={empty}
+      rowKey={(row) => row.sourceRow}
+      renderRow={(row, { ariaRowIndex, top }) => (
+        <PreviewRow
+          row={row}
+          ariaRowIndex={ariaRowIndex}
+          top={top}
+          applicationName={row.endpoint.applicationId ? applicationNames.get(row.endpoint.applicationId) : undefined}
+        />
+      )}
+    />
   );
 }
 

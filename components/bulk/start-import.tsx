@@ -10,7 +10,7 @@ import type { ParseResult, ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
 import { rememberGeneratedPasswords } from "@/lib/client/bulk/generated-passwords";
 import { useCreateBulkJob } from "@/lib/client/bulk/use-create-bulk-job";
-import { ActionDialog } from "./action-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatEstimate, plural } from "./format";
 import type { ExistingPolicy } from "./import-options";
 
@@ -70,8 +70,9 @@ export function StartImport({ domainId, domainName, result, existingPolicy, rate
         </Button>
         {blocked && <p className="text-sm text-slate-600">{blocked}</p>}
       </div>
-      <ActionDialog
+      <ConfirmDialog
         open={confirming}
+        variant="primary"
         title={`Create ${plural(counts.valid, "endpoint")} in domain ${domainName ?? domainId}?`}
         confirmLabel={`Create ${plural(counts.valid, "endpoint")}`}
         pendingLabel="Starting…"
@@ -94,7 +95,7 @@ export function StartImport({ domainId, domainName, result, existingPolicy, rate
             {plural(generatedCount, "password")} will be generated. Only this tab holds them: download the CSV with passwords from the job page before closing it.
           </p>
         )}
-      </ActionDialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // A modal confirmation on the native <dialog>: showModal() makes the rest of the page inert,
 // traps focus and closes on Escape; focus starts on Cancel (the safe choice) and returns
-// to the button that opened it.
+// to the button that opened it. Destructive by default; starting an import is "primary".
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import { Button } from "./button";
 import { Spinner } from "./spinner";
@@ -12,6 +12,8 @@ interface ConfirmDialogProps {
   children?: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
+  cancelLabel?: string;
+  variant?: "primary" | "danger";
   pending?: boolean;
   /** Shown inside the dialog when the action failed. */
   error?: ReactNode;
@@ -19,7 +21,19 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabel, pending, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  pendingLabel,
+  cancelLabel = "Cancel",
+  variant = "danger",
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -46,14 +60,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
         event.preventDefault();
         if (!pending) onCancel();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/50"
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/50"
     >
       <div className="px-6 pt-6 pb-4">
         <h2 id={titleId} className="text-lg font-semibold break-words">
           {title}
         </h2>
         {children && (
-          <div id={bodyId} className="mt-2 text-sm text-slate-700">
+          <div id={bodyId} className="mt-2 space-y-2 text-sm text-slate-700">
             {children}
           </div>
         )}
@@ -61,9 +75,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
       </div>
       <div className="flex justify-end gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-4">
         <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {cancelLabel}
         </Button>
-        <Button variant="danger" onClick={onConfirm} disabled={pending}>
+        <Button variant={variant} onClick={onConfirm} disabled={pending}>
           {pending && <Spinner />}
           {pending ? pendingLabel : confirmLabel}
         </Button>

@@ -10,6 +10,8 @@ export interface SandboxProcess {
   secret: string;
   /** Calls one of the sandbox's own test endpoints (`/_sandbox/...`). */
   admin<T = unknown>(path: string, body?: unknown): Promise<T>;
+  /** Creates a domain through the Catapult API, waiting out injected faults and 429s. */
+  createDomain(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,18 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
       });
       if (!response.ok) throw new Error(`sandbox ${adminPath} answered ${response.status}`);
       return (await response.json()) as T;
+    },
+    async createDomain(name: string): Promise<string> {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const response = await fetch(`${url}/v1/users/${settings.SANDBOX_USER_ID}/domains`, {
+          method: "POST",
+          headers: { Authorization: auth, "Content-Type": "application/json" },
+          body: JSON.stringify({ name }),
+        });
+        if (response.status === 201) return response.headers.get("location")!.split("/").pop()!;
+        await new Promise((r) => setTimeout(r, 1100));
+      }
+      throw new Error(`could not create domain ${name}`);
     },
     stop: () =>
       new Promise<void>((resolve) => {

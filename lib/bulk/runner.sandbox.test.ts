@@ -38,24 +38,11 @@ function setUp(rate: number) {
   return { db, catapult, encryptionKey, runner: createBulkRunner({ db, catapult, encryptionKey, ratePerSecond: rate }) };
 }
 
-async function createDomain(name: string): Promise<string> {
-  const auth = `Basic ${Buffer.from(`${sandbox.token}:${sandbox.secret}`).toString("base64")}`;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const response = await fetch(`${sandbox.url}/v1/users/${sandbox.userId}/domains`, {
-      method: "POST",
-      headers: { Authorization: auth, "Content-Type": "application/json" },
-      body: JSON.stringify({ name }),
-    });
-    if (response.status === 201) return response.headers.get("location")!.split("/").pop()!;
-    await new Promise((r) => setTimeout(r, 1100));
-  }
-  throw new Error("could not create the test domain");
-}
 
 describe("bulk runner", () => {
   it("500 rows under faults: exactly 500 endpoints, each row reported once, statuses match the sandbox", { timeout: 180_000 }, async () => {
     const deps = setUp(20);
-    const domainId = await createDomain("bulk-faults");
+    const domainId = await sandbox.createDomain("bulk-faults");
     const rows = Array.from({ length: 500 }, (_, i) => ({ sourceRow: i + 2, name: `bulk-${i}`, password: `secret-${i}` }));
     const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
     await deps.runner.start(jobId);
@@ -85,7 +72,7 @@ describe("bulk runner", () => {
     const deps = setUp(50);
     await sandbox.admin("/_sandbox/faults", { failRate: 0, lostResponseRate: 0 });
     try {
-      const domainId = await createDomain("bulk-existing");
+      const domainId = await sandbox.createDomain("bulk-existing");
       const first = await createBulkJob({ domainId, existingPolicy: "skip", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
       await deps.runner.start(first);
       const rows = [
@@ -110,7 +97,7 @@ describe("bulk runner", () => {
     const deps = setUp(50);
     await sandbox.admin("/_sandbox/faults", { failRate: 0, lostResponseRate: 0 });
     try {
-      const domainId = await createDomain("bulk-pause");
+      const domainId = await sandbox.createDomain("bulk-pause");
       const rows = Array.from({ length: 5 }, (_, i) => ({ sourceRow: i + 2, name: `p-${i}`, password: "abc123" }));
       const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
       const broken = createBulkRunner({ ...deps, catapult: createCatapultClient({ ...deps.catapult.config, apiToken: sandbox.token, apiSecret: "wrong", timeoutMs: 5000 }), ratePerSecond: 50 });

@@ -25,7 +25,7 @@ it("300 creates under faults end with exactly 300 endpoints, each name once, eve
     ratePerSecond: 20,
     timeoutMs: 5000,
   });
-  const domainId = await createDomain("faults");
+  const domainId = await sandbox.createDomain("faults");
   const names = Array.from({ length: 300 }, (_, i) => `fault-${i}`);
   const results = await Promise.all(names.map((name) => client.createEndpoint(domainId, { name, password: "abc123" })));
 
@@ -40,17 +40,3 @@ it("300 creates under faults end with exactly 300 endpoints, each name once, eve
   expect(results.some((r) => r.outcome === "already-existed")).toBe(true);
 });
 
-/** Set-up through raw HTTP; injected faults hit it too, and those are answered without effect. */
-async function createDomain(name: string): Promise<string> {
-  const auth = `Basic ${Buffer.from(`${sandbox.token}:${sandbox.secret}`).toString("base64")}`;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const response = await fetch(`${sandbox.url}/v1/users/${sandbox.userId}/domains`, {
-      method: "POST",
-      headers: { Authorization: auth, "Content-Type": "application/json" },
-      body: JSON.stringify({ name }),
-    });
-    if (response.status === 201) return response.headers.get("location")!.split("/").pop()!;
-    await new Promise((r) => setTimeout(r, 1100));
-  }
-  throw new Error("could not create the test domain");
-}

@@ -8,20 +8,11 @@ let sandbox: SandboxProcess;
 let config: CatapultConfig;
 let domainId: string;
 
-async function rawCreateDomain(name: string): Promise<string> {
-  const response = await fetch(`${sandbox.url}/v1/users/${sandbox.userId}/domains`, {
-    method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${sandbox.token}:${sandbox.secret}`).toString("base64")}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ name }),
-  });
-  expect(response.status).toBe(201);
-  return response.headers.get("location")!.split("/").pop()!;
-}
 
 beforeAll(async () => {
   sandbox = await startSandbox({ SANDBOX_SEED: "none" });
   config = { baseUrl: sandbox.url, userId: sandbox.userId, apiToken: sandbox.token, apiSecret: sandbox.secret, ratePerSecond: 1000, timeoutMs: 5000 };
-  domainId = await rawCreateDomain("client-test");
+  domainId = await sandbox.createDomain("client-test");
 });
 afterAll(() => sandbox?.stop());
 
@@ -52,7 +43,7 @@ describe("Catapult client against the sandbox", () => {
   });
 
   it("lists 2,500 endpoints by following rel=next with size=1000", async () => {
-    const big = await rawCreateDomain("big-domain");
+    const big = await sandbox.createDomain("big-domain");
     const client = createCatapultClient(config);
     const names = Array.from({ length: 2500 }, (_, i) => `ext-${String(i).padStart(4, "0")}`);
     for (let i = 0; i < names.length; i += 50) {
