@@ -1,3 +1,4 @@
+import "server-only";
 // Typed operations on the Catapult v1 resources this dashboard uses.
 import LinkHeader from "http-link-header";
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // Creating an endpoint is the one call that must never happen twice. Catapult answers 201
 // with no body; the id is the last segment of `Location`. When an attempt ends in doubt
 // (timeout, 5xx, connection lost after sending), the name is looked up before posting

@@ -1,3 +1,4 @@
+import "server-only";
 // Every failure of a Catapult call becomes one typed error. Its message is built from the
 // status and Catapult's category/code/message only: never from our request, so no token,
 // secret or SIP password can end up in it.

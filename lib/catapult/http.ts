@@ -1,3 +1,4 @@
+import "server-only";
 // The wire: Basic auth, JSON, a timeout per attempt, pacing per resource family, and
 // Catapult's documented 429 recovery (wait until X-RateLimit-Reset, then retry, bounded).
 import { z } from "zod";

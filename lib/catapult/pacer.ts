@@ -1,3 +1,4 @@
+import "server-only";
 // One pacer per Catapult resource family and account, shared by every request of this
 // server process (single form creates and bulk jobs alike), so the process as a whole
 // stays under Catapult's per-resource limit and 429s stay rare.

@@ -1,3 +1,4 @@
+import "server-only";
 // What Catapult sends back, read tolerantly (unknown fields ignored, `enabled` as boolean or
 // string) and mapped to the project's own types, so nothing outside lib/catapult depends
 // on Catapult's field names.

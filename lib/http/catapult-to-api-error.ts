@@ -39,8 +39,13 @@ export function catapultToApiError(error: CatapultError, what = "resource"): Api
     case "bad-response":
       return new ApiError("catapult_bad_response", "Catapult sent an answer the dashboard could not read. Try again.");
     default:
-      return new ApiError("catapult_unavailable", "Catapult could not be reached or failed to answer. Try again in a moment.", undefined, {
-        "Retry-After": "5",
-      });
+      return new ApiError(
+        "catapult_unavailable",
+        error.ambiguous
+          ? "Catapult did not confirm the change, and may have made it. Check the domain's endpoints before trying again."
+          : "Catapult could not be reached or failed to answer. Try again in a moment.",
+        undefined,
+        { "Retry-After": "5" },
+      );
   }
 }
