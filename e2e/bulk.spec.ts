@@ -24,6 +24,9 @@ test("paste 25 rows → preview counts → run → 100 % → ids → CSV → His
   await page.goto(`/domains/${domainId}/endpoints/bulk`);
   await page.getByLabel("Paste rows from a spreadsheet or CSV").fill(lines.join("\n"));
   const counts = page.getByTestId("bulk-counts");
+  // Rows without a password are invalid until generated passwords are asked for (opt-in).
+  await expect(counts).toContainText("25 rows: 15 valid, 8 invalid, 2 already exist.");
+  await page.getByLabel("Generate passwords for rows without one").check();
   await expect(counts).toContainText("25 rows: 20 valid, 3 invalid, 2 already exist.");
   // The table renders only the rows in view: show the invalid ones to read their problems.
   await page.getByRole("radio", { name: /Invalid only/ }).check({ force: true });

@@ -25,7 +25,8 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const endpoints = useEndpoints(domainId);
   const [text, setText] = useState("");
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
-  const [generatePasswords, setGeneratePasswords] = useState(true);
+  // Opt-in: a row without a password is an error until the admin asks for generated ones.
+  const [generatePasswords, setGeneratePasswords] = useState(false);
   const [existingPolicy, setExistingPolicy] = useState<ExistingPolicy>("skip");
 
   const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
