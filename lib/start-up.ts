@@ -17,6 +17,9 @@ export function startUp(): void {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
-  const resumed = getBulkRunner().resumeInterrupted();
+  const runner = getBulkRunner();
+  const resumed = runner.resumeInterrupted();
   if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
+  runner.wipeExpiredRetryPasswords();
+  setInterval(() => runner.wipeExpiredRetryPasswords(), 60 * 60 * 1000).unref();
 }

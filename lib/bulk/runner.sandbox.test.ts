@@ -11,7 +11,7 @@ import { getBulkJob, listRowsChangedSince } from "@/lib/db/bulk-jobs";
 import { listCreatedEndpoints } from "@/lib/db/created-endpoints";
 import { openDatabase } from "@/lib/db/database";
 import { createBulkJob } from "./create-job";
-import { createBulkRunner } from "./runner";
+import { createBulkRunner, RETRY_WINDOW_MS } from "./runner";
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {
@@ -88,6 +88,17 @@ describe("bulk runner", () => {
       const fail = await createBulkJob({ domainId, existingPolicy: "fail", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
       await deps.runner.start(fail);
       expect(listRowsChangedSince(fail, 0, deps.db)[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/already exists/) });
+
+      // A row Catapult refuses keeps its sealed password for a retry, for a day after the job.
+      await sandbox.admin("/_sandbox/faults", { failRate: 0, lostResponseRate: 0 });
+      const refused = await createBulkJob({ domainId, existingPolicy: "skip", rows: [{ sourceRow: 2, name: "no-app", password: "abc123", applicationId: "a-unknown" }] }, deps);
+      await deps.runner.start(refused);
+      expect(listRowsChangedSince(refused, 0, deps.db)[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/application/) });
+      const sealedCount = () => (deps.db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND password_sealed IS NOT NULL").get(refused) as { n: number }).n;
+      expect(sealedCount()).toBe(1);
+      expect(deps.runner.wipeExpiredRetryPasswords(Date.now() + 60_000)).toBe(0);
+      expect(deps.runner.wipeExpiredRetryPasswords(Date.now() + RETRY_WINDOW_MS + 60_000)).toBe(1);
+      expect(sealedCount()).toBe(0);
     } finally {
       await sandbox.admin("/_sandbox/faults", { failRate: 0.1, lostResponseRate: 0.05 });
     }

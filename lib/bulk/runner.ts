@@ -18,6 +18,7 @@ export interface BulkRunnerDeps {
 }
 
 const MAX_WAIT_MS = 15_000;
+export const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export function rowIdentity(jobId: string, rowIndex: number): string {
   return `${jobId}:${rowIndex}`;
@@ -146,6 +147,13 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
 
   return {
     start,
+    /**
+     * A failed row keeps its sealed password so that "Retry failed rows" can send it, but
+     * not forever: RETRY_WINDOW_MS after its job finished, it is wiped.
+     */
+    wipeExpiredRetryPasswords(now = Date.now()): number {
+      return jobs.wipeRetryPasswordsFinishedBefore(now - RETRY_WINDOW_MS, db);
+    },
     /** At server start: put rows caught in flight back in line and go on with running jobs. */
     resumeInterrupted(): string[] {
       const ids = jobs.recoverInterruptedRows(db);

@@ -226,3 +226,14 @@ export function saveEndpointDetails(
     for (const [endpointId, d] of details) update.run(d.sipUri, d.realm, d.username, seq, jobId, endpointId);
   })();
 }
+
+/** Sealed passwords kept for "Retry failed rows" are wiped once their job finished before `cutoff`. */
+export function wipeRetryPasswordsFinishedBefore(cutoff: number, db: Database.Database = getDb()): number {
+  return db
+    .prepare(
+      `UPDATE bulk_rows SET password_sealed = NULL
+       WHERE password_sealed IS NOT NULL AND status = 'failed'
+         AND job_id IN (SELECT id FROM bulk_jobs WHERE finished_at IS NOT NULL AND finished_at < ?)`,
+    )
+    .run(cutoff).changes;
+}
