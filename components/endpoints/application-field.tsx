@@ -2,6 +2,7 @@
 // The application select: "None" first, then the account's applications by name. Controlled,
 // so an endpoint's current choice stays selected while the list is still loading.
 import type { ComponentProps } from "react";
+import { type Control, Controller, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
@@ -70,5 +71,25 @@ export function ApplicationField({ value, onChange, onBlur, error, selectRef, na
         </Select>
       )}
     </Field>
+  );
+}
+
+/** The application select wired to a react-hook-form form whose field is `applicationId`. */
+export function ApplicationController<T extends { applicationId?: string }>({ control }: { control: Control<T> }) {
+  return (
+    <Controller
+      control={control}
+      name={"applicationId" as Path<T>}
+      render={({ field, fieldState }) => (
+        <ApplicationField
+          name={field.name}
+          value={(field.value as string | undefined) ?? ""}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          selectRef={field.ref}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
   );
 }

@@ -2,7 +2,7 @@
 // Changing an endpoint: only the fields that changed are sent (a blank password means "keep").
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
-import { Controller, type Resolver, useForm } from "react-hook-form";
+import { type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/client/apply-field-errors";
 import { useUpdateEndpoint } from "@/lib/client/use-update-endpoint";
 import { type EndpointChanges, endpointChangesSchema } from "@/lib/endpoints/schema";
-import { ApplicationField } from "./application-field";
+import { ApplicationController } from "./application-field";
 import { PasswordField } from "./password-field";
 
 type FormInput = z.input<typeof endpointChangesSchema>;
@@ -91,20 +91,7 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
             {(c) => <Textarea {...c} {...register("description")} rows={2} />}
           </Field>
 
-          <Controller
-            control={control}
-            name="applicationId"
-            render={({ field, fieldState }) => (
-              <ApplicationField
-                name={field.name}
-                value={field.value ?? ""}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                selectRef={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <ApplicationController control={control} />
 
           <PasswordField
             label="New password"

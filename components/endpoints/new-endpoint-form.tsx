@@ -3,7 +3,7 @@
 // fails); the server's field errors come back onto the same fields.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -16,7 +16,7 @@ import { errorMessage } from "@/lib/client/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/client/apply-field-errors";
 import { type CreatedEndpoint, useCreateEndpoint } from "@/lib/client/use-create-endpoint";
 import { NAME_RULE, newEndpointSchema } from "@/lib/endpoints/schema";
-import { ApplicationField } from "./application-field";
+import { ApplicationController } from "./application-field";
 import { domainHref } from "./endpoint-links";
 import { PasswordField } from "./password-field";
 
@@ -75,20 +75,7 @@ export function NewEndpointForm({ domainId, applicationId, focusName, onCreated 
         {(c) => <Textarea {...c} {...register("description")} rows={2} placeholder="John Smith’s mobile softphone" />}
       </Field>
 
-      <Controller
-        control={control}
-        name="applicationId"
-        render={({ field, fieldState }) => (
-          <ApplicationField
-            name={field.name}
-            value={field.value ?? ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            selectRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <ApplicationController control={control} />
 
       <Checkbox
         {...register("enabled")}

@@ -1,5 +1,6 @@
 // Endpoints the dashboard created (GET /api/history), filtered by domain and name.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { CreatedEndpointRecord } from "@/lib/db/created-endpoints";
 import { apiFetch } from "./api-fetch";
 
 export interface HistoryFilters {
@@ -7,15 +8,8 @@ export interface HistoryFilters {
   name: string;
 }
 
-export interface CreatedEndpointEntry {
-  endpointId: string;
-  name: string;
-  domainId: string;
-  source: "form" | "bulk";
-  jobId: string | null;
-  /** Epoch milliseconds. */
-  createdAt: number;
-}
+/** One History entry, as GET /api/history sends it (`createdAt` in epoch milliseconds). */
+export type CreatedEndpointEntry = CreatedEndpointRecord;
 
 export const historyKey = (filters: HistoryFilters) => ["history", filters] as const;
 

@@ -1,7 +1,6 @@
 import "server-only";
 // The wrapper every API route handler goes through: session, same-origin check on changes,
 // and one error envelope. Handlers stay thin: parse, call lib/, answer.
-import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { isValidSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { isCatapultError } from "@/lib/catapult/errors";
@@ -25,8 +24,7 @@ export function apiRoute<P extends Params = Params>(
     try {
       if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
       if (!options.public) {
-        const store = await cookies();
-        if (!(await isValidSession(store.get(SESSION_COOKIE)?.value))) {
+        if (!(await isValidSession(request.cookies.get(SESSION_COOKIE)?.value))) {
           throw new ApiError("unauthenticated", "Sign in to use the dashboard.");
         }
       }
