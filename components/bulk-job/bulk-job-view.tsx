@@ -3,7 +3,7 @@
 // come back; only the generated passwords live in this tab.
 import { type ReactNode, useMemo } from "react";
 import { plural } from "@/components/bulk/format";
-import { StatusPill } from "@/components/bulk/status-pill";
+import { Badge } from "@/components/ui/badge";
 import { domainHref } from "@/components/endpoints/endpoint-links";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -123,9 +123,9 @@ function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
       title="Bulk job"
       description={
         <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <StatusPill tone={status.tone} pulse={status.live}>
+          <Badge dot tone={status.tone} pulse={status.live}>
             {status.label}
-          </StatusPill>
+          </Badge>
           <span>
             {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domain.data?.name ?? "the domain"}</span>, started{" "}
             {new Date(job.createdAt).toLocaleString()}.

@@ -1,6 +1,6 @@
 // How far a job has got: a progress bar split by outcome, the counts, the pace and the time left.
 import { formatDuration, formatRate } from "@/components/bulk/format";
-import { StatusDot } from "@/components/bulk/status-pill";
+import { StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { BulkJobView } from "@/lib/bulk/job-request";
 import { ROW_STATUS, type RowStatus } from "./statuses";

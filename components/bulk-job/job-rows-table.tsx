@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { type ReactNode, useMemo, useState } from "react";
 import { SegmentedFilter } from "@/components/bulk/segmented-filter";
-import { StatusPill } from "@/components/bulk/status-pill";
+import { Badge } from "@/components/ui/badge";
 import { endpointHref } from "@/components/endpoints/endpoint-links";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -69,9 +69,9 @@ function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkRowView; domain
         </span>
       </Cell>
       <Cell>
-        <StatusPill tone={status.tone} pulse={row.status === "in_flight"}>
+        <Badge dot tone={status.tone} pulse={row.status === "in_flight"}>
           {status.label}
-        </StatusPill>
+        </Badge>
       </Cell>
       <Cell>
         {row.endpointId ? (

@@ -1,10 +1,10 @@
 // Words and colours for a bulk job's statuses and its rows' statuses.
-import type { PillTone } from "@/components/bulk/status-pill";
+import type { BadgeTone } from "@/components/ui/badge";
 import type { BulkJobView, BulkRowView } from "@/lib/bulk/job-request";
 
 export type RowStatus = BulkRowView["status"];
 
-export const ROW_STATUS: Record<RowStatus, { label: string; tone: PillTone }> = {
+export const ROW_STATUS: Record<RowStatus, { label: string; tone: BadgeTone }> = {
   created: { label: "Created", tone: "green" },
   already_existed: { label: "Already existed", tone: "sky" },
   skipped: { label: "Skipped", tone: "amber" },
@@ -17,7 +17,7 @@ export const ROW_STATUS: Record<RowStatus, { label: string; tone: PillTone }> = 
 /** The order statuses are counted and filtered in. */
 export const ROW_STATUS_ORDER: RowStatus[] = ["created", "already_existed", "skipped", "failed", "pending", "in_flight", "cancelled"];
 
-export function jobStatus(job: BulkJobView): { label: string; tone: PillTone; live: boolean } {
+export function jobStatus(job: BulkJobView): { label: string; tone: BadgeTone; live: boolean } {
   switch (job.status) {
     case "running":
       return { label: "Running", tone: "indigo", live: true };

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ParseResult } from "@/lib/bulk/parse-endpoint-rows";
 import { formatEstimate, formatRate, plural } from "./format";
-import { type PillTone, StatusDot } from "./status-pill";
+import { type BadgeTone, StatusDot } from "@/components/ui/badge";
 
 interface PreviewCountsProps {
   counts: ParseResult["counts"];
@@ -36,7 +36,7 @@ export function PreviewCounts({ counts, ratePerSecond, existingPolicy }: Preview
   );
 }
 
-function Tile({ label, value, tone, emphasise, note }: { label: ReactNode; value: number; tone?: PillTone; emphasise?: boolean; note?: string }) {
+function Tile({ label, value, tone, emphasise, note }: { label: ReactNode; value: number; tone?: BadgeTone; emphasise?: boolean; note?: string }) {
   return (
     <div className={cn("rounded-lg border bg-white px-4 py-3 shadow-sm", emphasise ? "border-red-200" : "border-slate-200")}>
       <dt className="flex items-center gap-2 text-sm text-slate-600">

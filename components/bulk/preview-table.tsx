@@ -6,7 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { VirtualTable } from "@/components/ui/virtual-table";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { rowProblems } from "./row-problems";
-import { StatusPill } from "./status-pill";
+import { Badge } from "@/components/ui/badge";
 
 const ROW_HEIGHT = 64;
 const GRID = "grid grid-cols-[3.5rem_5.75rem_minmax(9rem,1.1fr)_minmax(8rem,1fr)_8rem_4.5rem_6.5rem_minmax(15rem,2fr)]";
@@ -63,7 +63,7 @@ function PreviewRow({ row, ariaRowIndex, top, applicationName }: { row: ParsedRo
         {row.sourceRow}
       </Cell>
       <Cell>
-        <StatusPill tone={STATUS[row.status].tone}>{STATUS[row.status].label}</StatusPill>
+        <Badge dot tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
       </Cell>
       <Cell invalid={!!errors.name}>
         {endpoint.name ? (
