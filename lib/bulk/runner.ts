@@ -18,6 +18,9 @@ export interface BulkRunnerDeps {
 }
 
 const MAX_WAIT_MS = 15_000;
+
+/** Shared by a job's workers: while Catapult is down, none of them starts a row before `until`. */
+type Gate = { until: number; failures: number };
 export const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export function rowIdentity(jobId: string, rowIndex: number): string {
@@ -39,7 +42,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function runJob(jobId: string): Promise<void> {
-    const gate = { until: 0, failures: 0 };
+    const gate: Gate = { until: 0, failures: 0 };
     // Enough rows in flight to use the whole rate even when Catapult answers slowly.
     const workers = Math.min(32, Math.max(2, Math.ceil(deps.ratePerSecond * 2)));
     await Promise.all(Array.from({ length: workers }, () => work(jobId, gate)));
@@ -51,7 +54,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
   }
 
-  async function work(jobId: string, gate: { until: number; failures: number }): Promise<void> {
+  async function work(jobId: string, gate: Gate): Promise<void> {
     for (;;) {
       const job = jobs.getBulkJob(jobId, db);
       if (!job || job.status !== "running") return;
@@ -65,7 +68,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     }
   }
 
-  async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: { until: number; failures: number }) {
+  async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: Gate) {
     if (!row.passwordSealed) {
       jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
       return;
@@ -94,7 +97,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     }
   }
 
-  async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: { until: number; failures: number }) {
+  async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {
     if (!isCatapultError(error)) {
       console.error(`[bulk] job ${job.id} row ${row.sourceRow}:`, error instanceof Error ? error.stack : String(error));
       jobs.returnRowToPending(job.id, row.rowIndex, true, db);

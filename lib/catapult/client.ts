@@ -3,6 +3,7 @@ import "server-only";
 import LinkHeader from "http-link-header";
 import type { z } from "zod";
 import type { EndpointChanges, NewEndpoint } from "@/lib/endpoints/schema";
+import { waitBeforeRetry } from "./backoff";
 import { CatapultError, isCatapultError } from "./errors";
 import { type CatapultConfig, catapultRequest, type RequestOptions } from "./http";
 import { type Application, applicationRecord, type Domain, domainRecord, type Endpoint, endpointRecord } from "./records";
@@ -29,7 +30,7 @@ export function createCatapultClient(config: CatapultConfig) {
       yield response.body.map((item) => parseRecord(record, item));
       const link = response.headers.get("link");
       next = link ? LinkHeader.parse(link).get("rel", "next")[0]?.uri : undefined;
-      if (next) next = new URL(next, accountUrlBase(config)).toString();
+      if (next) next = new URL(next, `${config.baseUrl}/`).toString();
       query = undefined;
     }
   }
@@ -51,7 +52,7 @@ export function createCatapultClient(config: CatapultConfig) {
         return await request(options);
       } catch (error) {
         if (!isCatapultError(error) || !error.retryable || attempt >= 4) throw error;
-        await delay(backoffMs(attempt));
+        await waitBeforeRetry(attempt);
       }
     }
   }
@@ -136,13 +137,3 @@ function parseRecord<T>(record: z.ZodType<T>, value: unknown): T {
   }
   return parsed.data;
 }
-
-function accountUrlBase(config: CatapultConfig): string {
-  return `${config.baseUrl}/`;
-}
-
-export function backoffMs(attempt: number): number {
-  return Math.min(250 * 2 ** (attempt - 1), 4000) * (0.75 + Math.random() * 0.5);
-}
-
-export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

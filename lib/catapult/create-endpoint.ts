@@ -4,6 +4,7 @@ import "server-only";
 // (timeout, 5xx, connection lost after sending), the name is looked up before posting
 // again: names are unique per domain, so the lookup tells whether the doubtful attempt
 // took effect. A 409 after such a doubt is the same answer, reached the other way.
+import { waitBeforeRetry } from "./backoff";
 import { CatapultError, isCatapultError } from "./errors";
 import type { CatapultResponse } from "./http";
 import type { Endpoint } from "./records";
@@ -30,7 +31,7 @@ export async function createEndpointOnce(io: {
   /** An earlier attempt (e.g. before a restart) may have reached Catapult: look before posting. */
   startInDoubt?: boolean;
 }): Promise<CreatedEndpoint> {
-  const wait = io.wait ?? ((attempt) => new Promise((r) => setTimeout(r, Math.min(250 * 2 ** (attempt - 1), 4000))));
+  const wait = io.wait ?? waitBeforeRetry;
   const doubt = { inDoubt: io.startInDoubt ?? false };
   try {
     return await attemptUntilSettled(io, wait, doubt);

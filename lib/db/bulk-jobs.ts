@@ -6,8 +6,6 @@ import { getDb } from "./database";
 
 export type JobStatus = "running" | "paused" | "cancelled" | "completed";
 export type BulkRowStatus = "pending" | "in_flight" | "created" | "already_existed" | "skipped" | "failed" | "cancelled";
-export const FINISHED_ROW_STATUSES: readonly BulkRowStatus[] = ["created", "already_existed", "skipped", "failed", "cancelled"];
-
 export interface BulkJobRecord {
   id: string;
   domainId: string;
@@ -87,10 +85,6 @@ export function insertBulkJob(
 
 export function getBulkJob(id: string, db: Database.Database = getDb()): BulkJobRecord | undefined {
   return db.prepare(`SELECT ${JOB_COLUMNS} FROM bulk_jobs WHERE id = ?`).get(id) as BulkJobRecord | undefined;
-}
-
-export function listBulkJobs(limit = 50, db: Database.Database = getDb()): BulkJobRecord[] {
-  return db.prepare(`SELECT ${JOB_COLUMNS} FROM bulk_jobs ORDER BY created_at DESC LIMIT ?`).all(limit) as BulkJobRecord[];
 }
 
 export function countRowsByStatus(jobId: string, db: Database.Database = getDb()): Record<BulkRowStatus, number> {
