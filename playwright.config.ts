@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E, e2eEnv, sandboxEnv } from "./e2e/support/e2e-env.mjs";
+import { E2E, e2eEnv, sandboxEnv } from "@/scripts/test-support/e2e-env.mjs";
 
 const env = e2eEnv();
 // One data folder for the whole run, shared with the test workers (they inherit the env).
@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: [
     {
       // One process (tsx as a loader, not its CLI wrapper), so stopping it leaves nothing behind.
-      command: `node e2e/support/run-logged.mjs ${SERVER_LOG} node --import tsx sandbox/server.ts`,
+      command: `node scripts/test-support/run-logged.mjs ${SERVER_LOG} node --import tsx sandbox/server.ts`,
       url: `http://127.0.0.1:${E2E.sandboxPort}/v1/users/${E2E.userId}/domains`, // 401 without credentials: up
       env: { ...sandboxEnv() },
       reuseExistingServer: false,
@@ -39,7 +39,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node e2e/support/run-logged.mjs ${SERVER_LOG} node node_modules/next/dist/bin/next start -p ${E2E.appPort}`,
+      command: `node scripts/test-support/run-logged.mjs ${SERVER_LOG} node node_modules/next/dist/bin/next start -p ${E2E.appPort}`,
       url: `http://127.0.0.1:${E2E.appPort}/sign-in`,
       env: { ...env, DATA_DIR: dataDir },
       reuseExistingServer: false,

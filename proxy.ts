@@ -1,8 +1,8 @@
 // Pages without a valid session redirect to sign-in. API routes are not matched here: each
-// handler checks the session itself (lib/http/api-route.ts), which keeps this extra step
+// handler checks the session itself (lib/api/server/api-route.ts), which keeps this extra step
 // off every API call; e2e/sessions.spec.ts proves every route, page or API, refuses.
 import { type NextRequest, NextResponse } from "next/server";
-import { isValidSession, SESSION_COOKIE } from "@/lib/auth/session";
+import { isValidSession, SESSION_COOKIE } from "@/lib/auth/server/session";
 
 const PUBLIC_PATHS = new Set(["/sign-in"]);
 

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // `server-only` throws outside React's server build; under Vitest every module is server code.
-      "server-only": fileURLToPath(new URL("./e2e/support/server-only-stub.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./scripts/test-support/server-only-stub.ts", import.meta.url)),
       "@": fileURLToPath(new URL("./", import.meta.url)),
     },
   },

@@ -2,7 +2,7 @@
 // One QueryClient per browser session (made once per mount, never shared between requests).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/browser/api-fetch";
 
 const MAX_RETRIES = 2;
 

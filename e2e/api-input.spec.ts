@@ -1,7 +1,7 @@
 // Malformed requests across the API: each is answered 4xx in the error envelope, never 500,
 // and none reaches Catapult (the sandbox counts every request it receives).
 import { expect, test } from "@playwright/test";
-import { E2E } from "./support/e2e-env.mjs";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
 
 interface BadRequest {

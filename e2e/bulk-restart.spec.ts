@@ -4,8 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createSandboxDomain, sandboxCall, signedInFetch, startApp } from "./support/app-process";
-import { E2E } from "./support/e2e-env.mjs";
+import { createSandboxDomain, sandboxCall, signedInFetch, startApp } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 
 test("a job interrupted by a killed server completes after restart, with no duplicate", async () => {
   test.setTimeout(180_000);

@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import Papa from "papaparse";
 import { expect, test } from "@playwright/test";
-import { createSandboxDomain, sandboxCall } from "./support/app-process";
-import { E2E } from "./support/e2e-env.mjs";
+import { createSandboxDomain, sandboxCall } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
 
 test("paste 25 rows → preview counts → run → 100 % → ids → CSV → History", async ({ page }) => {

@@ -2,8 +2,8 @@
 // is caught in the browser before any request; a duplicate name comes back onto the field.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { createSandboxDomain } from "./support/app-process";
-import { E2E } from "./support/e2e-env.mjs";
+import { createSandboxDomain } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 
 let domainId: string;
 test.beforeAll(async () => {

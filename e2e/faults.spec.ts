@@ -8,9 +8,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { type AppProcess, createSandboxDomain, sandboxCall, signedInFetch, startApp } from "./support/app-process";
-import { E2E } from "./support/e2e-env.mjs";
-import { openTcpGate } from "./support/tcp-gate";
+import { type AppProcess, createSandboxDomain, sandboxCall, signedInFetch, startApp } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
+import { openTcpGate } from "../scripts/test-support/tcp-gate";
 
 const ROWS = Number(process.env.FAULT_ROWS ?? 200);
 const OUTAGE_SECONDS = Number(process.env.FAULT_OUTAGE_SECONDS ?? 10);

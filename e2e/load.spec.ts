@@ -2,7 +2,7 @@
 // the process-wide pacer keeps 429s rare, both jobs finish, and the form still answers
 // promptly (a person's request goes ahead of queued bulk work).
 import { expect, test } from "@playwright/test";
-import { createSandboxDomain, sandboxCall, signedInFetch, startApp } from "./support/app-process";
+import { createSandboxDomain, sandboxCall, signedInFetch, startApp } from "../scripts/test-support/app-process";
 
 test("two concurrent bulk jobs and the form on one domain", async () => {
   test.setTimeout(120_000);

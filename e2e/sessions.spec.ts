@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { sealData } from "iron-session";
 import { listAppRoutes } from "./support/app-routes";
-import { E2E } from "./support/e2e-env.mjs";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
 
 const routes = listAppRoutes();

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { E2E } from "./support/e2e-env.mjs";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 
 const dataDir = process.env.E2E_DATA_DIR!;
 const SECRETS = { token: E2E.token, secret: E2E.secret, sessionSecret: E2E.sessionSecret, adminPassword: E2E.adminPassword };

@@ -4,7 +4,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { readOrCreateSecretFile } from "@/lib/secret-file";
+import { readOrCreateSecretFile } from "@/lib/server/secret-file";
 
 /** What the dashboard runs against when no Catapult account is configured (see sandbox/README.md). */
 export const SANDBOX_DEFAULTS = {

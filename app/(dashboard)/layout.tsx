@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { TopNav } from "@/components/layout/top-nav";
-import { requireSession } from "@/lib/auth/require-session";
-import { Providers } from "../providers";
+import { requireSession } from "@/lib/auth/server/require-session";
+import { Providers } from "@/app/providers";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   await requireSession();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DomainList } from "@/components/domains/domain-list";
+import { DomainList } from "./_components/domain-list";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Domains" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getEnv } from "@/lib/env";
-import { safeNextPath } from "@/lib/client/safe-next-path";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -6,7 +6,7 @@ import { type Control, Controller, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { useApplications } from "@/lib/client/use-applications";
+import { useApplications } from "@/lib/applications/hooks/use-applications";
 
 interface ApplicationFieldProps {
   value: string;

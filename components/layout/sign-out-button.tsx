@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { useSignOut } from "@/lib/client/use-sign-out";
+import { useSignOut } from "@/lib/auth/hooks/use-sign-out";
 
 export function SignOutButton() {
   const router = useRouter();

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { errorMessage } from "@/lib/client/api-fetch";
+import { errorMessage } from "@/lib/browser/api-fetch";
 import { Button } from "./button";
 import { cn } from "./cn";
 import { ExclamationIcon } from "./icons";

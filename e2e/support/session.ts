@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { E2E } from "./e2e-env.mjs";
+import { E2E } from "../../scripts/test-support/e2e-env.mjs";
 
 /** Signs the page's browser context in through the API (the UI flow has its own test). */
 export async function signIn(target: Page | APIRequestContext): Promise<void> {

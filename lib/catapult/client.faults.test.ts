@@ -1,7 +1,7 @@
 // The promise the bulk runner stands on: under server faults, lost answers and a rate
 // limit, every create is reported once with an id and the domain holds each name once.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type SandboxProcess, startSandbox } from "@/e2e/support/sandbox-process";
+import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
 import { createCatapultClient } from "./client";
 
 let sandbox: SandboxProcess;

@@ -1,6 +1,6 @@
 // The client against a running sandbox, over HTTP, as it would talk to Catapult.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SandboxProcess, startSandbox } from "@/e2e/support/sandbox-process";
+import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
 import { createCatapultClient } from "./client";
 import type { CatapultConfig } from "./http";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { HistoryView } from "@/components/history/history-view";
+import { HistoryView } from "./_components/history-view";
 
 export const metadata: Metadata = { title: "History" };
 

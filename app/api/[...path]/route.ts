@@ -1,6 +1,6 @@
 // Any other /api path: a 404 in the API's envelope rather than an HTML page.
-import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
 
 const notFound = apiRoute(async () => {
   throw new ApiError("not_found", "There is no such API route.");

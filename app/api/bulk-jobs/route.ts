@@ -1,12 +1,12 @@
 // Starting a bulk job from rows the preview validated.
 import { getCatapult } from "@/lib/catapult";
-import { createBulkJob } from "@/lib/bulk/create-job";
-import { createBulkJobSchema } from "@/lib/bulk/job-request";
-import { getBulkRunner } from "@/lib/bulk/server-runner";
+import { createBulkJob } from "@/lib/bulk/server/create-job";
+import { createBulkJobSchema } from "@/lib/bulk/contract";
+import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
 import { getDb } from "@/lib/db/database";
 import { getEnv } from "@/lib/env";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-input";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { readJsonBody } from "@/lib/api/server/read-input";
 
 // 10,000 rows with long descriptions fit; anything larger is refused before parsing.
 const MAX_JOB_BYTES = 16 * 1024 * 1024;

@@ -2,12 +2,12 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { checkAdminPassword } from "@/lib/auth/check-password";
-import { isHttps, SESSION_COOKIE, sealSession, sessionCookieOptions } from "@/lib/auth/session";
+import { checkAdminPassword } from "@/lib/auth/server/check-password";
+import { isHttps, SESSION_COOKIE, sealSession, sessionCookieOptions } from "@/lib/auth/server/session";
 import { getEnv } from "@/lib/env";
-import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-input";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { readJsonBody } from "@/lib/api/server/read-input";
 
 const signInSchema = z.object({ password: z.string({ error: "Password is required" }).min(1, "Password is required").max(1024) });
 

@@ -7,8 +7,8 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { PasswordInput } from "@/components/ui/password-input";
-import { ApiRequestError, errorMessage } from "@/lib/client/api-fetch";
-import { useSignIn } from "@/lib/client/use-sign-in";
+import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
+import { useSignIn } from "@/lib/auth/hooks/use-sign-in";
 
 export function SignInForm({ next, demoPassword }: { next: string; demoPassword: boolean }) {
   const router = useRouter();

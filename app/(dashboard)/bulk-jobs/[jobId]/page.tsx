@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BulkJobView } from "@/components/bulk-job/bulk-job-view";
+import { BulkJobView } from "./_components/bulk-job-view";
 
 export const metadata: Metadata = { title: "Bulk job" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DomainView } from "@/components/domains/domain-view";
+import { DomainView } from "./_components/domain-view";
 
 export const metadata: Metadata = { title: "Domain" };
 

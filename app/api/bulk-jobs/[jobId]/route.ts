@@ -1,11 +1,11 @@
 // A bulk job's progress and the rows changed since `?after=<seq>` (0 or absent: all rows).
 import { z } from "zod";
-import { viewBulkJob, viewRows } from "@/lib/bulk/job-view";
+import { viewBulkJob, viewRows } from "@/lib/bulk/server/job-view";
 import { getDb } from "@/lib/db/database";
 import { getEnv } from "@/lib/env";
-import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
-import { parseInput } from "@/lib/http/read-input";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { parseInput } from "@/lib/api/server/read-input";
 
 const querySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 

@@ -1,9 +1,9 @@
 // The History list as CSV, with the same filters.
 import { toCsv } from "@/lib/bulk/export-csv";
 import { listCreatedEndpoints } from "@/lib/db/created-endpoints";
-import { apiRoute } from "@/lib/http/api-route";
-import { parseInput } from "@/lib/http/read-input";
-import { historyQuerySchema } from "@/lib/endpoints/history-query";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { parseInput } from "@/lib/api/server/read-input";
+import { historyQuerySchema } from "@/lib/history/history-query";
 
 export const GET = apiRoute(async (request) => {
   const filter = parseInput(historyQuerySchema, Object.fromEntries(request.nextUrl.searchParams));

@@ -1,13 +1,13 @@
 // Steering a bulk job: cancel (after the row in flight), resume (after a pause), retry failed rows.
 import { z } from "zod";
-import { viewBulkJob } from "@/lib/bulk/job-view";
-import { getBulkRunner } from "@/lib/bulk/server-runner";
+import { viewBulkJob } from "@/lib/bulk/server/job-view";
+import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
 import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
 import { getEnv } from "@/lib/env";
-import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-input";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { readJsonBody } from "@/lib/api/server/read-input";
 
 const actionSchema = z.object({ action: z.enum(["cancel", "resume", "retry-failed"], { error: "action must be cancel, resume or retry-failed" }) });
 

@@ -1,10 +1,10 @@
 // A bulk job's outcome as CSV: one line per row, never a password.
 import { BULK_EXPORT_HEADER, toCsv } from "@/lib/bulk/export-csv";
-import { viewRows } from "@/lib/bulk/job-view";
+import { viewRows } from "@/lib/bulk/server/job-view";
 import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
-import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
 
 export const GET = apiRoute<{ jobId: string }>(async (_request, params) => {
   if (!getBulkJob(params.jobId, getDb())) throw new ApiError("not_found", "There is no bulk job with this id.");

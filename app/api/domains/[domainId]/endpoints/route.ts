@@ -2,8 +2,8 @@
 import { getCatapult } from "@/lib/catapult";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { newEndpointSchema } from "@/lib/endpoints/schema";
-import { apiRoute } from "@/lib/http/api-route";
-import { readId, readJsonBody } from "@/lib/http/read-input";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { readId, readJsonBody } from "@/lib/api/server/read-input";
 
 export const GET = apiRoute<{ domainId: string }>(
   async (_request, params) => Response.json({ endpoints: await getCatapult().listAllEndpoints(readId(params.domainId, "domainId")) }),

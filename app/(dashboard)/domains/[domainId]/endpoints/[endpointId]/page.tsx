@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EndpointView } from "@/components/endpoints/endpoint-view";
+import { EndpointView } from "./_components/endpoint-view";
 
 export const metadata: Metadata = { title: "Endpoint" };
 

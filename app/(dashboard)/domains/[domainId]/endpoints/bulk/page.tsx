@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BulkImportView } from "@/components/bulk/bulk-import-view";
+import { BulkImportView } from "./_components/bulk-import-view";
 import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Bulk import" };

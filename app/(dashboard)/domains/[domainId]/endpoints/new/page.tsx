@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewEndpointView } from "@/components/endpoints/new-endpoint-view";
+import { NewEndpointView } from "./_components/new-endpoint-view";
 
 export const metadata: Metadata = { title: "New endpoint" };
 

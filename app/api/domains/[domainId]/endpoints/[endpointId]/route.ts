@@ -1,8 +1,8 @@
 // One endpoint: read (GET), change (PATCH: description, application, enabled, password), delete.
 import { getCatapult } from "@/lib/catapult";
 import { endpointChangesSchema } from "@/lib/endpoints/schema";
-import { apiRoute } from "@/lib/http/api-route";
-import { readId, readJsonBody } from "@/lib/http/read-input";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { readId, readJsonBody } from "@/lib/api/server/read-input";
 
 type Params = { domainId: string; endpointId: string };
 const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(params.endpointId, "endpointId")] as const;

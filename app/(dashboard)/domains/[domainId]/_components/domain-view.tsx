@@ -1,0 +1,84 @@
+"use client";
+import { useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ErrorState } from "@/components/ui/error-state";
+import { PlusIcon, UploadIcon } from "@/components/ui/icons";
+import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { bulkImportHref, newEndpointHref } from "@/lib/endpoints/links";
+import { EndpointsPanel } from "./endpoints-panel";
+import { useDomain } from "@/lib/domains/hooks/use-domain";
+
+export function DomainView({ domainId }: { domainId: string }) {
+  const domain = useDomain(domainId);
+
+  if (domain.isError) {
+    return (
+      <>
+        <PageHeader title="Domain" breadcrumbs={[{ label: "Domains", href: "/" }]} />
+        <Card>
+          <ErrorState
+            headingLevel={2}
+            title="Could not load this domain"
+            error={domain.error}
+            onRetry={() => domain.refetch()}
+            retrying={domain.isFetching}
+            extra={
+              <ButtonLink href="/" variant="ghost">
+                Back to domains
+              </ButtonLink>
+            }
+          />
+        </Card>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: "Domains", href: "/" }]}
+        title={domain.data?.name ?? <TitleSkeleton />}
+        description={domain.data ? domain.data.description || "No description" : <Skeleton className="mt-2 h-4 w-72" />}
+        actions={
+          <>
+            <ButtonLink href={bulkImportHref(domainId)} variant="secondary">
+              <UploadIcon />
+              Bulk import
+            </ButtonLink>
+            <ButtonLink href={newEndpointHref(domainId)}>
+              <PlusIcon />
+              New endpoint
+            </ButtonLink>
+          </>
+        }
+      />
+      <DeletedNotice />
+      <EndpointsPanel domainId={domainId} domainName={domain.data?.name} />
+    </>
+  );
+}
+
+/** After a delete the endpoint page comes back here with ?deleted=<name>. */
+function DeletedNotice() {
+  const searchParams = useSearchParams();
+  const [dismissed, setDismissed] = useState(false);
+  const deleted = searchParams?.get("deleted");
+  if (!deleted || dismissed) return null;
+
+  function dismiss() {
+    setDismissed(true);
+    const url = new URL(window.location.href);
+    url.searchParams.delete("deleted");
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  return (
+    <Alert tone="success" className="mb-6" onDismiss={dismiss}>
+      Endpoint <strong className="font-semibold">{deleted}</strong> was deleted.
+    </Alert>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+// "Start import": a confirmation that says what will be sent and how long it takes, then
+// POST /api/bulk-jobs and on to the job's page. Invalid rows are never sent.
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { CreateBulkJobRequest } from "@/lib/bulk/contract";
+import type { ParseResult, ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
+import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
+import { rememberGeneratedPasswords } from "@/lib/bulk/hooks/generated-passwords";
+import { useCreateBulkJob } from "@/lib/bulk/hooks/use-create-bulk-job";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { formatEstimate, plural } from "@/lib/browser/format";
+import type { ExistingPolicy } from "./import-options";
+
+interface StartImportProps {
+  domainId: string;
+  domainName: string | undefined;
+  result: ParseResult;
+  existingPolicy: ExistingPolicy;
+  ratePerSecond: number;
+  /** Why the import cannot start yet; null when it can. */
+  blockedBecause: string | null;
+}
+
+type RequestRow = CreateBulkJobRequest["rows"][number];
+
+export function StartImport({ domainId, domainName, result, existingPolicy, ratePerSecond, blockedBecause }: StartImportProps) {
+  const router = useRouter();
+  const create = useCreateBulkJob();
+  const [confirming, setConfirming] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  // The rows of the last request, to name the source row behind a field error ("rows.3.name").
+  const sentRows = useRef<ParsedRow[]>([]);
+  const { counts } = result;
+  const toSend = counts.valid + counts.exists;
+  const generatedCount = result.rows.filter((r) => r.status === "valid" && r.passwordGenerated).length;
+  const blocked = blockedBecause ?? (result.problems.length > 0 ? "Fix the problems listed above first." : counts.valid === 0 ? "There are no new, valid rows to import." : null);
+
+  const notes = [
+    counts.exists > 0 && (existingPolicy === "skip" ? `${counts.exists.toLocaleString("en")} will be skipped` : `${counts.exists.toLocaleString("en")} will count as failed`),
+    counts.invalid > 0 && `${plural(counts.invalid, "invalid row")} will not be imported`,
+  ].filter(Boolean);
+  const label = `Start import of ${plural(toSend, "row")}${notes.length ? ` (${notes.join("; ")})` : ""}`;
+
+  function start() {
+    const rows = result.rows.filter((r) => r.status !== "invalid");
+    sentRows.current = rows;
+    create.mutate(
+      { domainId, existingPolicy, rows: rows.map(toRequestRow) },
+      {
+        onSuccess: (job) => {
+          rememberGeneratedPasswords(job.id, new Map(rows.filter((r) => r.passwordGenerated && r.endpoint.password).map((r) => [r.sourceRow, r.endpoint.password ?? ""])));
+          setLeaving(true);
+          router.push(job.url);
+        },
+        onError: () => setConfirming(false),
+      },
+    );
+  }
+
+  const pending = create.isPending || leaving;
+  return (
+    <div className="space-y-3">
+      {create.isError && <ServerError error={create.error} sentRows={sentRows.current} />}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Button onClick={() => setConfirming(true)} disabled={blocked !== null || pending} className="text-left whitespace-normal!">
+          {label}
+        </Button>
+        {blocked && <p className="text-sm text-slate-600">{blocked}</p>}
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        variant="primary"
+        title={`Create ${plural(counts.valid, "endpoint")} in domain ${domainName ?? domainId}?`}
+        confirmLabel={`Create ${plural(counts.valid, "endpoint")}`}
+        pendingLabel="Starting…"
+        pending={pending}
+        onConfirm={start}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          This sends {plural(counts.valid, "request")} to Catapult, about {formatEstimate(counts.valid / ratePerSecond).replace("~", "")}. The import runs on the server: you can leave
+          the job page and come back.
+        </p>
+        {counts.exists > 0 && (
+          <p>
+            {plural(counts.exists, "name")} already {counts.exists === 1 ? "exists" : "exist"} in the domain and will be {existingPolicy === "skip" ? "skipped" : "counted as failed"}.
+          </p>
+        )}
+        {counts.invalid > 0 && <p>{plural(counts.invalid, "invalid row")} will not be imported.</p>}
+        {generatedCount > 0 && (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+            {plural(generatedCount, "password")} will be generated. Only this tab holds them: download the CSV with passwords from the job page before closing it.
+          </p>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function toRequestRow(row: ParsedRow): RequestRow {
+  return { ...row.endpoint, sourceRow: row.sourceRow, name: row.endpoint.name ?? "", password: row.endpoint.password ?? "" };
+}
+
+function ServerError({ error, sentRows }: { error: unknown; sentRows: readonly ParsedRow[] }) {
+  const fields = error instanceof ApiRequestError ? Object.entries(error.fields) : [];
+  return (
+    <Alert tone="error" title="The import was not started">
+      <p>{errorMessage(error)}</p>
+      {fields.length > 0 && (
+        <ul className="mt-2 list-disc space-y-0.5 pl-5">
+          {fields.slice(0, 20).map(([field, message]) => (
+            <li key={field}>
+              <span className="font-medium">{describeField(field, sentRows)}:</span> {message}
+            </li>
+          ))}
+          {fields.length > 20 && <li>…and {plural(fields.length - 20, "more problem")}.</li>}
+        </ul>
+      )}
+    </Alert>
+  );
+}
+
+/** "rows.3.name" → "Row 7, name" (the paste's own row number). */
+function describeField(field: string, sentRows: readonly ParsedRow[]): string {
+  const match = /^rows\.(\d+)(?:\.(.+))?$/.exec(field);
+  if (!match) return field;
+  const row = sentRows[Number(match[1])];
+  const where = row ? `Row ${row.sourceRow}` : `Row #${Number(match[1]) + 1}`;
+  return match[2] ? `${where}, ${match[2]}` : where;
+}

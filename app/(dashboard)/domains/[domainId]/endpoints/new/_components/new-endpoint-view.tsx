@@ -1,0 +1,63 @@
+"use client";
+// The create page: the form, then, in its place, what was created.
+import { useState } from "react";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { CreatedEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
+import { useDomain } from "@/lib/domains/hooks/use-domain";
+import { domainHref } from "@/lib/endpoints/links";
+import { EndpointCreatedPanel } from "./endpoint-created-panel";
+import { NewEndpointForm } from "./new-endpoint-form";
+import { NewEndpointTips } from "./new-endpoint-tips";
+
+export function NewEndpointView({ domainId }: { domainId: string }) {
+  const domain = useDomain(domainId);
+  const [created, setCreated] = useState<CreatedEndpoint | null>(null);
+  const [applicationId, setApplicationId] = useState("");
+  // Bumped by "Create another" so the form starts fresh (and focuses Name) each time.
+  const [round, setRound] = useState(0);
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { label: "Domains", href: "/" },
+          { label: domain.data?.name ?? "Domain", href: domainHref(domainId) },
+        ]}
+        title="New endpoint"
+        description={
+          <>
+            A SIP endpoint in <span className="font-medium text-slate-900">{domain.data?.name ?? "this domain"}</span>.
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardBody>
+            {created ? (
+              <EndpointCreatedPanel
+                endpoint={created}
+                onCreateAnother={() => {
+                  setCreated(null);
+                  setRound((r) => r + 1);
+                }}
+              />
+            ) : (
+              <NewEndpointForm
+                key={round}
+                domainId={domainId}
+                applicationId={applicationId}
+                focusName={round > 0}
+                onCreated={(endpoint, chosenApplication) => {
+                  setApplicationId(chosenApplication);
+                  setCreated(endpoint);
+                }}
+              />
+            )}
+          </CardBody>
+        </Card>
+        <NewEndpointTips />
+      </div>
+    </>
+  );
+}

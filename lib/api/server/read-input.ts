@@ -1,0 +1,52 @@
+import "server-only";
+// Request input through the shared zod schemas: size-limited JSON bodies and path ids,
+// each problem answered in the envelope with the field it concerns.
+import { z } from "zod";
+import { catapultIdSchema } from "@/lib/endpoints/schema";
+import { ApiError } from "@/lib/api/api-error";
+
+export const MAX_JSON_BYTES = 64 * 1024;
+
+/** Any zod schema, classic or mini (the shared endpoint schema is written with zod/mini). */
+type Schema = z.core.$ZodType;
+
+export async function readJsonBody<S extends Schema>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new ApiError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_json", "The body is not valid JSON.");
+  }
+  return parseInput(schema, value);
+}
+
+export function parseInput<S extends Schema>(schema: S, value: unknown): z.output<S> {
+  const parsed = z.safeParse(schema, value);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "body";
+    fields[key] ??= issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}` : issue.message;
+  }
+  const summary = Object.entries(fields).map(([field, message]) => (message.startsWith(field) ? message : `${field}: ${message}`));
+  throw new ApiError("invalid_request", summary.join(" "), fields);
+}
+
+/** Path segments must look like Catapult ids before anything is sent anywhere. */
+export function readId(value: string | string[] | undefined, name: string): string {
+  const parsed = z.safeParse(catapultIdSchema, value);
+  if (!parsed.success) throw new ApiError("invalid_request", `${name} is not a valid Catapult id.`, { [name]: "Not a valid Catapult id." });
+  return parsed.data;
+}
+
+function tooLarge(maxBytes: number) {
+  return new ApiError("payload_too_large", `The body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+}

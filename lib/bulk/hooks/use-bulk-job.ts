@@ -1,0 +1,59 @@
+// A bulk job's progress (GET /api/bulk-jobs/{id}?after=<seq>). Each poll asks only for the
+// rows changed since the last one and merges them into the cached rows, so a 10,000-row
+// job costs a few rows per second, and a page that comes back later resumes from the cache.
+import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { BulkJobView, BulkRowView } from "@/lib/bulk/contract";
+import { apiFetch } from "@/lib/browser/api-fetch";
+import { endpointsKey } from "@/lib/endpoints/hooks/use-endpoints";
+
+export const bulkJobKey = (jobId: string) => ["bulk-job", jobId] as const;
+
+export interface BulkJobState {
+  job: BulkJobView;
+  /** Every row by rowIndex, in row order. */
+  rows: ReadonlyMap<number, BulkRowView>;
+}
+
+export function bulkJobPath(jobId: string): string {
+  return `/api/bulk-jobs/${encodeURIComponent(jobId)}`;
+}
+
+export async function fetchBulkJobChanges(jobId: string, after: number, signal?: AbortSignal) {
+  return apiFetch<{ job: BulkJobView; rows: BulkRowView[] }>(`${bulkJobPath(jobId)}?after=${after}`, { signal });
+}
+
+async function pollBulkJob(queryClient: QueryClient, jobId: string, signal: AbortSignal): Promise<BulkJobState> {
+  const previous = queryClient.getQueryData<BulkJobState>(bulkJobKey(jobId));
+  const { job, rows } = await fetchBulkJobChanges(jobId, previous?.job.seq ?? 0, signal);
+  const merged = new Map(previous?.rows);
+  for (const row of rows) merged.set(row.rowIndex, row);
+  if (previous && previous.job.status !== job.status && (job.status === "completed" || job.status === "cancelled")) {
+    // The domain has new endpoints: a later preview must see their names as taken.
+    void queryClient.invalidateQueries({ queryKey: endpointsKey(job.domainId) });
+    void queryClient.invalidateQueries({ queryKey: ["history"] });
+  }
+  return { job, rows: merged };
+}
+
+/** Still worth asking: a cancelled job settles its last rows after the status changes. */
+function pollInterval(state: BulkJobState | undefined): number | false {
+  if (!state) return false;
+  const { status, counts } = state.job;
+  if (status === "running") return 1000;
+  if (status === "paused") return 3000;
+  return counts.pending + counts.in_flight > 0 ? 1000 : false;
+}
+
+export function useBulkJob(jobId: string) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: bulkJobKey(jobId),
+    queryFn: ({ signal }) => pollBulkJob(queryClient, jobId, signal),
+    refetchInterval: (query) => pollInterval(query.state.data),
+    // A progress page keeps counting in a background tab too, so the numbers are right on return.
+    refetchIntervalInBackground: true,
+    staleTime: 0,
+    // Maps are not plain data: skip the deep compare and hand over the new state as is.
+    structuralSharing: false,
+  });
+}

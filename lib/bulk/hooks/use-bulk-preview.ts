@@ -1,0 +1,71 @@
+// The bulk page's preview: the paste parsed with the shared parser, after typing pauses
+// (debounced) and in a deferred render, so the textarea stays responsive at 10,000 rows.
+import { useDeferredValue, useMemo, useRef } from "react";
+import type { ColumnMapping } from "@/lib/bulk/columns";
+import { type ParseOptions, type ParseResult, type ParsedRow, parseEndpointRows } from "@/lib/bulk/parse-endpoint-rows";
+import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
+
+const PARSE_DELAY_MS = 200;
+
+export interface BulkPreviewInput {
+  text: string;
+  /** The admin's own column meanings for a paste without a header row. */
+  mapping: ColumnMapping | undefined;
+  applications: ParseOptions["applications"];
+  existingNames: ReadonlySet<string> | undefined;
+  generateMissingPasswords: boolean;
+}
+
+export function useBulkPreview(input: BulkPreviewInput) {
+  const text = useDebouncedValue(input.text, PARSE_DELAY_MS);
+  const { mapping, applications, existingNames, generateMissingPasswords } = input;
+  const request = useMemo(
+    () => ({ text, mapping, applications, existingNames, generateMissingPasswords }),
+    [text, mapping, applications, existingNames, generateMissingPasswords],
+  );
+  const deferred = useDeferredValue(request);
+  // Source row → the password generated for it: a re-parse (another keystroke, a toggle)
+  // must not hand a row a new password behind the admin's back.
+  const generated = useRef(new Map<number, string>());
+  const result = useMemo(() => (deferred.text.trim() === "" ? null : previewRows(deferred, generated.current)), [deferred]);
+
+  return {
+    result,
+    /** The preview is behind what was typed or chosen. */
+    updating: deferred !== request || text !== input.text,
+    /** Forget generated passwords (a new file or an emptied paste is a new batch). */
+    forgetGeneratedPasswords: () => generated.current.clear(),
+  };
+}
+
+function previewRows(input: BulkPreviewInput, generated: Map<number, string>): ParseResult {
+  const options: ParseOptions = {
+    applications: input.applications,
+    existingNames: input.existingNames,
+    generateMissingPasswords: input.generateMissingPasswords,
+  };
+  let result: ParseResult;
+  if (input.mapping) {
+    // A first, cheap look says whether there is a header (then the header decides) and how wide the paste is now.
+    const shape = parseEndpointRows(input.text);
+    result = shape.hasHeader ? parseEndpointRows(input.text, options) : parseEndpointRows(input.text, { ...options, mapping: fitMapping(input.mapping, shape.mapping) });
+  } else {
+    result = parseEndpointRows(input.text, options);
+  }
+  keepGeneratedPasswords(result.rows, generated);
+  return result;
+}
+
+/** The chosen mapping, widened or narrowed to the paste's current columns. */
+function fitMapping(chosen: ColumnMapping, guessed: ColumnMapping): ColumnMapping {
+  return guessed.map((guess, i) => chosen[i] ?? (chosen.includes(guess) ? "ignore" : guess));
+}
+
+function keepGeneratedPasswords(rows: ParsedRow[], generated: Map<number, string>): void {
+  for (const row of rows) {
+    if (!row.passwordGenerated) continue;
+    const kept = generated.get(row.sourceRow);
+    if (kept) row.endpoint.password = kept;
+    else if (row.endpoint.password) generated.set(row.sourceRow, row.endpoint.password);
+  }
+}

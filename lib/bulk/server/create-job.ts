@@ -1,0 +1,50 @@
+import "server-only";
+// Starting a bulk job: check the rows again, flag names the domain already has (one read
+// of its endpoints), seal the passwords, store everything, then hand it to the runner.
+import crypto from "node:crypto";
+import type { z } from "zod";
+import type { CatapultClient } from "@/lib/catapult/client";
+import type { NewBulkRow } from "@/lib/db/bulk-jobs";
+import { insertBulkJob } from "@/lib/db/bulk-jobs";
+import { ApiError } from "@/lib/api/api-error";
+import type Database from "better-sqlite3";
+import type { createBulkJobSchema } from "@/lib/bulk/contract";
+import { sealPassword } from "./password-vault";
+import { rowIdentity } from "./runner";
+
+export async function createBulkJob(
+  request: z.output<typeof createBulkJobSchema>,
+  deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer },
+): Promise<string> {
+  const seen = new Map<string, number>();
+  const repeated: Record<string, string> = {};
+  request.rows.forEach((row, i) => {
+    const first = seen.get(row.name);
+    if (first !== undefined) repeated[`rows.${i}.name`] = `Name "${row.name}" is repeated (rows ${request.rows[first]!.sourceRow} and ${row.sourceRow}).`;
+    else seen.set(row.name, i);
+  });
+  if (Object.keys(repeated).length) throw new ApiError("invalid_request", "Some names appear more than once in the rows.", repeated);
+
+  const existing = new Map<string, string>();
+  for await (const endpoint of deps.catapult.listEndpoints(request.domainId)) existing.set(endpoint.name, endpoint.id);
+
+  const id = crypto.randomUUID();
+  const rows: NewBulkRow[] = request.rows.map((row, index) => {
+    const base = {
+      sourceRow: row.sourceRow,
+      name: row.name,
+      description: row.description || undefined,
+      applicationId: row.applicationId || undefined,
+      enabled: row.enabled,
+    };
+    const existingId = existing.get(row.name);
+    if (existingId) {
+      return request.existingPolicy === "skip"
+        ? { ...base, endpointId: existingId, passwordSealed: null, status: "skipped", error: "Already existed in the domain; skipped." }
+        : { ...base, passwordSealed: null, status: "failed", error: "An endpoint with this name already exists in the domain." };
+    }
+    return { ...base, passwordSealed: sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password), status: "pending" };
+  });
+  insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows }, deps.db);
+  return id;
+}

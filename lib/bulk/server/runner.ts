@@ -1,0 +1,199 @@
+import "server-only";
+// Works through a job's pending rows in the server process, through the Catapult client's
+// shared pacer. Each outcome is written as it happens, so a stop loses nothing: rows caught
+// in flight come back "in doubt" and are looked up by name before being posted again.
+import type Database from "better-sqlite3";
+import type { CatapultClient } from "@/lib/catapult/client";
+import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
+import * as jobs from "@/lib/db/bulk-jobs";
+import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
+import { catapultToApiError } from "@/lib/api/server/catapult-to-api-error";
+import { openPassword } from "./password-vault";
+
+export interface BulkRunnerDeps {
+  db: Database.Database;
+  catapult: CatapultClient;
+  encryptionKey: Buffer;
+  ratePerSecond: number;
+}
+
+const MAX_WAIT_MS = 15_000;
+
+/** Shared by a job's workers: while Catapult is down, none of them starts a row before `until`. */
+type Gate = { until: number; failures: number };
+export const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export function rowIdentity(jobId: string, rowIndex: number): string {
+  return `${jobId}:${rowIndex}`;
+}
+
+export function createBulkRunner(deps: BulkRunnerDeps) {
+  const { db, catapult } = deps;
+  const running = new Map<string, Promise<void>>();
+
+  /** Starts working on a job unless it is already being worked on. */
+  function start(jobId: string): Promise<void> {
+    let run = running.get(jobId);
+    if (!run) {
+      run = runJob(jobId).finally(() => running.delete(jobId));
+      running.set(jobId, run);
+    }
+    return run;
+  }
+
+  async function runJob(jobId: string): Promise<void> {
+    const gate: Gate = { until: 0, failures: 0 };
+    // Enough rows in flight to use the whole rate even when Catapult answers slowly.
+    const workers = Math.min(32, Math.max(2, Math.ceil(deps.ratePerSecond * 2)));
+    await Promise.all(Array.from({ length: workers }, () => work(jobId, gate)));
+    const job = jobs.getBulkJob(jobId, db);
+    if (job?.status !== "running") return;
+    const counts = jobs.countRowsByStatus(jobId, db);
+    if (counts.pending + counts.in_flight > 0) return;
+    await saveSipDetails(job);
+    jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
+  }
+
+  async function work(jobId: string, gate: Gate): Promise<void> {
+    for (;;) {
+      const job = jobs.getBulkJob(jobId, db);
+      if (!job || job.status !== "running") return;
+      if (Date.now() < gate.until) {
+        await sleep(Math.min(500, gate.until - Date.now()));
+        continue;
+      }
+      const row = jobs.claimNextRow(jobId, db);
+      if (!row) return;
+      await sendRow(job, row, gate);
+    }
+  }
+
+  async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: Gate) {
+    if (!row.passwordSealed) {
+      jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
+      return;
+    }
+    try {
+      const password = openPassword(deps.encryptionKey, rowIdentity(job.id, row.rowIndex), row.passwordSealed);
+      const created = await catapult.createEndpoint(
+        job.domainId,
+        {
+          name: row.name,
+          password,
+          ...(row.description !== null ? { description: row.description } : {}),
+          ...(row.applicationId !== null ? { applicationId: row.applicationId } : {}),
+          ...(row.enabled !== null ? { enabled: row.enabled } : {}),
+        },
+        { inDoubt: row.inDoubt, background: true },
+      );
+      jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
+      recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id }, db);
+      if (gate.failures > 0) {
+        gate.failures = 0;
+        jobs.setJobState(job.id, { notice: null }, db);
+      }
+    } catch (error) {
+      await handleFailure(job, row, error, gate);
+    }
+  }
+
+  async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {
+    if (!isCatapultError(error)) {
+      console.error(`[bulk] job ${job.id} row ${row.sourceRow}:`, error instanceof Error ? error.stack : String(error));
+      jobs.returnRowToPending(job.id, row.rowIndex, true, db);
+      pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
+      return;
+    }
+    if (error.kind === "conflict") {
+      // Taken since the preview (by someone else: a doubtful attempt of ours resolves in the client).
+      if (job.existingPolicy === "skip") {
+        const existing = await catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
+        jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
+      } else {
+        jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
+      }
+      return;
+    }
+    const systematic = systematicReason(error);
+    if (systematic) {
+      jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
+      pause(job.id, systematic);
+      return;
+    }
+    if (error.retryable) {
+      // Catapult is down or overloaded: every row would fail the same way, so the job waits.
+      jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt || error.ambiguous, db);
+      gate.failures++;
+      const wait = Math.min(MAX_WAIT_MS, 1000 * 2 ** Math.min(gate.failures, 4));
+      gate.until = Math.max(gate.until, Date.now() + wait);
+      const what = error.kind === "rate-limited" ? "Catapult is rate limiting" : error.kind === "server" ? `Catapult answers ${error.status}` : "Catapult cannot be reached";
+      jobs.setJobState(job.id, { notice: `${what}; waiting and retrying (next try in ${Math.round(wait / 1000)} s). Nothing is lost.` }, db);
+      return;
+    }
+    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: catapultToApiError(error, "domain").message }, db);
+  }
+
+  function pause(jobId: string, reason: string) {
+    jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, db);
+  }
+
+  /** SIP URI, realm and username of the created rows, from one read of the domain. */
+  async function saveSipDetails(job: jobs.BulkJobRecord): Promise<void> {
+    try {
+      const details = new Map<string, { sipUri: string; realm: string; username: string }>();
+      for await (const e of catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
+      jobs.saveEndpointDetails(job.id, details, db);
+    } catch (error) {
+      console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
+    }
+  }
+
+  return {
+    start,
+    /**
+     * A failed row keeps its sealed password so that "Retry failed rows" can send it, but
+     * not forever: RETRY_WINDOW_MS after its job finished, it is wiped.
+     */
+    wipeExpiredRetryPasswords(now = Date.now()): number {
+      return jobs.wipeRetryPasswordsFinishedBefore(now - RETRY_WINDOW_MS, db);
+    },
+    /** At server start: put rows caught in flight back in line and go on with running jobs. */
+    resumeInterrupted(): string[] {
+      const ids = jobs.recoverInterruptedRows(db);
+      ids.forEach((id) => void start(id));
+      return ids;
+    },
+    resume(jobId: string) {
+      jobs.setJobState(jobId, { status: "running", pauseReason: null, notice: null }, db);
+      return start(jobId);
+    },
+    retryFailed(jobId: string): number {
+      const count = jobs.requeueFailedRows(jobId, db);
+      if (count > 0) {
+        jobs.setJobState(jobId, { status: "running", pauseReason: null, finishedAt: null }, db);
+        void start(jobId);
+      }
+      return count;
+    },
+    /** Stops after the rows in flight; rows not yet sent are marked cancelled. */
+    async cancel(jobId: string) {
+      jobs.setJobState(jobId, { status: "cancelled", notice: null, finishedAt: Date.now() }, db);
+      await running.get(jobId);
+      jobs.cancelPendingRows(jobId, db);
+      const job = jobs.getBulkJob(jobId, db);
+      if (job) await saveSipDetails(job);
+    },
+    isRunning: (jobId: string) => running.has(jobId),
+  };
+}
+
+export type BulkRunner = ReturnType<typeof createBulkRunner>;
+
+function systematicReason(error: CatapultError): string | undefined {
+  if (error.kind === "unauthorized") return "Catapult refused the dashboard's API credentials (401). Fix CATAPULT_API_TOKEN / CATAPULT_API_SECRET, restart, then resume.";
+  if (error.kind === "not-found") return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
+  if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,25 @@
+import "server-only";
+// What the server does once at start (called from instrumentation.ts, Node runtime only):
+// refuse to run on bad configuration, naming the variable, and go on with bulk jobs a
+// previous run left unfinished.
+import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
+import { ConfigError, getEnv } from "@/lib/env";
+
+export function startUp(): void {
+  try {
+    const env = getEnv();
+    console.log(
+      env.mode === "sandbox"
+        ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account). Admin password: ${env.demoPassword ? "demo-admin (demo)" : "from ADMIN_PASSWORD"}.`
+        : `Catapult: ${env.catapult.baseUrl}, user ${env.catapult.userId}, ${env.catapult.ratePerSecond} request(s)/s per resource.`,
+    );
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  const runner = getBulkRunner();
+  const resumed = runner.resumeInterrupted();
+  if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
+  runner.wipeExpiredRetryPasswords();
+  setInterval(() => runner.wipeExpiredRetryPasswords(), 60 * 60 * 1000).unref();
+}
