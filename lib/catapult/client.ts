@@ -6,8 +6,11 @@ import type { EndpointChanges, NewEndpoint } from "@/lib/endpoints/schema";
 import { waitBeforeRetry } from "./backoff";
 import { CatapultError, isCatapultError } from "./errors";
 import { type CatapultConfig, catapultRequest, type RequestOptions } from "./http";
-import { type Application, applicationRecord, type Domain, domainRecord, type Endpoint, endpointRecord } from "./records";
-import { createEndpointOnce, type CreatedEndpoint } from "./create-endpoint";
+import type { Application } from "@/lib/applications/contract";
+import type { Domain } from "@/lib/domains/contract";
+import type { Endpoint } from "@/lib/endpoints/contract";
+import { applicationRecord, domainRecord, endpointRecord } from "./records";
+import { createEndpointOnce, type CreateResult } from "./create-endpoint";
 
 /** Work for a bulk job rather than for a person waiting: paced behind interactive requests. */
 type Background = { background?: boolean };
@@ -65,7 +68,6 @@ export function createCatapultClient(config: CatapultConfig) {
   }
 
   const client = {
-    config: { baseUrl: config.baseUrl, userId: config.userId, ratePerSecond: config.ratePerSecond },
 
     listDomains: (): Promise<Domain[]> => collect(items("/domains", domainRecord)),
 
@@ -94,7 +96,7 @@ export function createCatapultClient(config: CatapultConfig) {
     },
 
     /** Creates at most once, whatever the network does; see create-endpoint.ts. */
-    createEndpoint: (domainId: string, endpoint: NewEndpoint, options: Background & { inDoubt?: boolean } = {}): Promise<CreatedEndpoint> =>
+    createEndpoint: (domainId: string, endpoint: NewEndpoint, options: Background & { inDoubt?: boolean } = {}): Promise<CreateResult> =>
       createEndpointOnce({
         startInDoubt: options.inDoubt,
         post: () => request({ method: "POST", path: endpointPath(domainId), body: toCatapultBody(endpoint), background: options.background }),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createEndpointOnce, endpointIdFromLocation } from "./create-endpoint";
 import { CatapultError } from "./errors";
 import type { CatapultResponse } from "./http";
-import type { Endpoint } from "./records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 
 const created = (location: string): CatapultResponse => ({ status: 201, headers: new Headers({ location }), body: undefined });
 const existing = { id: "re-existing", name: "jsmith" } as Endpoint;

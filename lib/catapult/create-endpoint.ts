@@ -7,17 +7,13 @@ import "server-only";
 import { waitBeforeRetry } from "./backoff";
 import { CatapultError, isCatapultError } from "./errors";
 import type { CatapultResponse } from "./http";
-import type { Endpoint } from "./records";
+import type { CreateOutcome, Endpoint } from "@/lib/endpoints/contract";
 
-export interface CreatedEndpoint {
+export interface CreateResult {
   id: string;
   /** As Catapult sent it (relative or absolute); `null` when found by name after a doubtful attempt. */
   location: string | null;
-  /**
-   * "created": Catapult answered 201 to us. "already-existed": the name was found in the
-   * domain after an attempt whose answer was lost (most likely our own attempt took effect).
-   */
-  outcome: "created" | "already-existed";
+  outcome: CreateOutcome;
   /** How many POSTs were sent. */
   attempts: number;
 }
@@ -30,7 +26,7 @@ export async function createEndpointOnce(io: {
   wait?: (attempt: number) => Promise<void>;
   /** An earlier attempt (e.g. before a restart) may have reached Catapult: look before posting. */
   startInDoubt?: boolean;
-}): Promise<CreatedEndpoint> {
+}): Promise<CreateResult> {
   const wait = io.wait ?? waitBeforeRetry;
   const doubt = { inDoubt: io.startInDoubt ?? false };
   try {
@@ -46,7 +42,7 @@ async function attemptUntilSettled(
   io: Parameters<typeof createEndpointOnce>[0],
   wait: (attempt: number) => Promise<void>,
   doubt: { inDoubt: boolean },
-): Promise<CreatedEndpoint> {
+): Promise<CreateResult> {
   for (let attempt = 1; ; attempt++) {
     if (doubt.inDoubt) {
       const existing = await io.findByName();

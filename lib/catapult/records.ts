@@ -3,31 +3,11 @@ import "server-only";
 // string) and mapped to the project's own types, so nothing outside lib/catapult depends
 // on Catapult's field names.
 import { z } from "zod";
+import type { Application } from "@/lib/applications/contract";
+import type { Domain } from "@/lib/domains/contract";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { enabledFlagSchema } from "@/lib/endpoints/schema";
 
-export interface Domain {
-  id: string;
-  name: string;
-  description: string | null;
-}
-
-export interface Application {
-  id: string;
-  name: string;
-  incomingCallUrl: string | null;
-}
-
-export interface Endpoint {
-  id: string;
-  name: string;
-  description: string | null;
-  domainId: string;
-  applicationId: string | null;
-  enabled: boolean;
-  sipUri: string;
-  realm: string;
-  username: string;
-}
 
 const text = z.string().nullish().transform((v) => v ?? null);
 

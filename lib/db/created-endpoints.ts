@@ -1,19 +1,21 @@
 import "server-only";
 // Every endpoint the dashboard created, by the form or in bulk (the History page).
 import type Database from "better-sqlite3";
+import type { CreationSource } from "@/lib/history/contract";
 import { getDb } from "./database";
 
-export interface CreatedEndpointRecord {
-  endpointId: string;
+/** A row of created_endpoints, as stored (`created_at` in epoch milliseconds). */
+export interface CreatedEndpointRow {
+  endpoint_id: string;
   name: string;
-  domainId: string;
-  source: "form" | "bulk";
-  jobId: string | null;
-  createdAt: number;
+  domain_id: string;
+  source: CreationSource;
+  job_id: string | null;
+  created_at: number;
 }
 
 export function recordCreatedEndpoint(
-  entry: Omit<CreatedEndpointRecord, "createdAt" | "jobId"> & { jobId?: string | null },
+  entry: { endpointId: string; name: string; domainId: string; source: CreationSource; jobId?: string | null },
   db: Database.Database = getDb(),
 ): void {
   db.prepare(
@@ -25,10 +27,10 @@ export function recordCreatedEndpoint(
 export function listCreatedEndpoints(
   filter: { domainId?: string; name?: string; limit?: number } = {},
   db: Database.Database = getDb(),
-): CreatedEndpointRecord[] {
+): CreatedEndpointRow[] {
   const rows = db
     .prepare(
-      `SELECT endpoint_id AS endpointId, name, domain_id AS domainId, source, job_id AS jobId, created_at AS createdAt
+      `SELECT endpoint_id, name, domain_id, source, job_id, created_at
        FROM created_endpoints
        WHERE (@domainId IS NULL OR domain_id = @domainId)
          AND (@name IS NULL OR instr(lower(name), lower(@name)) > 0)
@@ -36,5 +38,5 @@ export function listCreatedEndpoints(
        LIMIT @limit`,
     )
     .all({ domainId: filter.domainId ?? null, name: filter.name || null, limit: filter.limit ?? 10_000 });
-  return rows as CreatedEndpointRecord[];
+  return rows as CreatedEndpointRow[];
 }

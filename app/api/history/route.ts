@@ -1,10 +1,10 @@
 // Every endpoint the dashboard created, filtered by domain and name.
-import { listCreatedEndpoints } from "@/lib/db/created-endpoints";
 import { apiRoute } from "@/lib/api/server/api-route";
-import { historyQuerySchema } from "@/lib/history/history-query";
 import { parseInput } from "@/lib/api/server/read-input";
+import { type HistoryResponse, historyQuerySchema } from "@/lib/history/contract";
+import { listHistory } from "@/lib/history/server/list-history";
 
 export const GET = apiRoute(async (request) => {
   const filter = parseInput(historyQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return Response.json({ endpoints: listCreatedEndpoints(filter) });
+  return Response.json({ endpoints: listHistory(filter) } satisfies HistoryResponse);
 });

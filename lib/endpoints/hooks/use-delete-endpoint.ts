@@ -1,22 +1,23 @@
-// Deleting an endpoint (DELETE /api/domains/{d}/endpoints/{e}).
+// Deleting an endpoint (DELETE /api/domains/{d}/endpoints/{e}). A delete changes the domain's
+// list and History (which shows whether a created endpoint still exists).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Endpoint } from "@/lib/catapult/records";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import { endpointPath } from "./use-endpoint";
-import { endpointsKey } from "./use-endpoints";
-
-export async function deleteEndpoint(domainId: string, endpointId: string): Promise<void> {
-  await apiFetch<void>(endpointPath(domainId, endpointId), { method: "DELETE" });
-}
+import type { Endpoint } from "@/lib/endpoints/contract";
+import { historyKeys } from "@/lib/history/hooks/query-keys";
+import { endpointApiPath, endpointKeys } from "./query-keys";
 
 export function useDeleteEndpoint(domainId: string, endpointId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => deleteEndpoint(domainId, endpointId),
+    mutationFn: () => apiFetch<void>(endpointApiPath(domainId, endpointId), { method: "DELETE" }),
     onSuccess: async () => {
       // Gone from the list at once; the refetch then confirms it with Catapult.
-      queryClient.setQueryData<Endpoint[]>(endpointsKey(domainId), (list) => list?.filter((e) => e.id !== endpointId));
-      await queryClient.invalidateQueries({ queryKey: endpointsKey(domainId) });
+      queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.filter((e) => e.id !== endpointId));
+      queryClient.removeQueries({ queryKey: endpointKeys.detail(domainId, endpointId) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: endpointKeys.list(domainId) }),
+        queryClient.invalidateQueries({ queryKey: historyKeys.all }),
+      ]);
     },
   });
 }

@@ -4,7 +4,7 @@ import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { Domain } from "@/lib/catapult/records";
+import type { Domain } from "@/lib/domains/contract";
 
 interface HistoryFiltersProps {
   domainId: string;

@@ -4,11 +4,11 @@ import { domainHref, endpointHref } from "@/lib/endpoints/links";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
-import type { CreatedEndpointEntry } from "@/lib/history/hooks/use-history";
+import type { HistoryEntry } from "@/lib/history/contract";
 
 const linkClasses = cn("rounded-sm text-indigo-700 hover:text-indigo-900 hover:underline", focusRing);
 
-export function HistoryTable({ entries, domainNames }: { entries: readonly CreatedEndpointEntry[]; domainNames: ReadonlyMap<string, string> }) {
+export function HistoryTable({ entries, domainNames }: { entries: readonly HistoryEntry[]; domainNames: ReadonlyMap<string, string> }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[760px] table-fixed text-left text-sm">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EnabledBadge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { endpointHref } from "@/lib/endpoints/links";
 
 interface EndpointsTableProps {

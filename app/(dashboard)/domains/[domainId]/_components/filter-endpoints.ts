@@ -1,9 +1,9 @@
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 
 export function sortByName(endpoints: readonly Endpoint[]): Endpoint[] {
-  return [...endpoints].sort((a, b) => collator.compare(a.name, b.name));
+  return endpoints.toSorted((a, b) => collator.compare(a.name, b.name));
 }
 
 /** Case-insensitive "name contains"; a blank query keeps everything. */

@@ -1,14 +1,15 @@
 // One endpoint: read (GET), change (PATCH: description, application, enabled, password), delete.
-import { getCatapult } from "@/lib/catapult";
-import { endpointChangesSchema } from "@/lib/endpoints/schema";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId, readJsonBody } from "@/lib/api/server/read-input";
+import { getCatapult } from "@/lib/catapult";
+import type { EndpointResponse } from "@/lib/endpoints/contract";
+import { endpointChangesSchema } from "@/lib/endpoints/schema";
 
 type Params = { domainId: string; endpointId: string };
 const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(params.endpointId, "endpointId")] as const;
 
 export const GET = apiRoute<Params>(
-  async (_request, params) => Response.json({ endpoint: await getCatapult().getEndpoint(...ids(params)) }),
+  async (_request, params) => Response.json({ endpoint: await getCatapult().getEndpoint(...ids(params)) } satisfies EndpointResponse),
   { resource: "endpoint" },
 );
 
@@ -17,7 +18,7 @@ export const PATCH = apiRoute<Params>(
     const [domainId, endpointId] = ids(params);
     const changes = await readJsonBody(request, endpointChangesSchema);
     await getCatapult().updateEndpoint(domainId, endpointId, changes);
-    return Response.json({ endpoint: await getCatapult().getEndpoint(domainId, endpointId) });
+    return Response.json({ endpoint: await getCatapult().getEndpoint(domainId, endpointId) } satisfies EndpointResponse);
   },
   { resource: "endpoint" },
 );

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { useDeleteEndpoint } from "@/lib/endpoints/hooks/use-delete-endpoint";
 import { domainHref } from "@/lib/endpoints/links";

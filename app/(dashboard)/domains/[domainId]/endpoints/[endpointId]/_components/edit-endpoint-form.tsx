@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { keepFocusForClick } from "@/components/ui/keep-focus-for-click";
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useUpdateEndpoint } from "@/lib/endpoints/hooks/use-update-endpoint";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { EnabledBadge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 
 interface EndpointDetailsProps {
   endpoint: Endpoint;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
-import type { Endpoint } from "@/lib/catapult/records";
+import type { Endpoint } from "@/lib/endpoints/contract";
 
 /** What to type into a SIP phone or softphone to register as this endpoint. */
 export function SipSettings({ endpoint }: { endpoint: Endpoint }) {

@@ -4,9 +4,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { CheckCircleIcon, PlusIcon } from "@/components/ui/icons";
-import type { CreatedEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
+import type { EndpointCreated } from "@/lib/endpoints/contract";
 
-export function EndpointCreatedPanel({ endpoint, onCreateAnother }: { endpoint: CreatedEndpoint; onCreateAnother: () => void }) {
+export function EndpointCreatedPanel({ endpoint, onCreateAnother }: { endpoint: EndpointCreated; onCreateAnother: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form was replaced: move focus to the news so keyboard and screen-reader users get it.
   useEffect(() => headingRef.current?.focus(), []);

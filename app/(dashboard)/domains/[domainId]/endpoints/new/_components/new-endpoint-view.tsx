@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { CreatedEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
+import type { EndpointCreated } from "@/lib/endpoints/contract";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { domainHref } from "@/lib/endpoints/links";
 import { EndpointCreatedPanel } from "./endpoint-created-panel";
@@ -12,7 +12,7 @@ import { NewEndpointTips } from "./new-endpoint-tips";
 
 export function NewEndpointView({ domainId }: { domainId: string }) {
   const domain = useDomain(domainId);
-  const [created, setCreated] = useState<CreatedEndpoint | null>(null);
+  const [created, setCreated] = useState<EndpointCreated | null>(null);
   const [applicationId, setApplicationId] = useState("");
   // Bumped by "Create another" so the form starts fresh (and focuses Name) each time.
   const [round, setRound] = useState(0);

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./export-csv";
+import { toCsv } from "./csv-response";
 
 describe("toCsv", () => {
   it("quotes separators and quotes, and leaves empty cells empty", () => {

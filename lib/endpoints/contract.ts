@@ -1,0 +1,46 @@
+// An endpoint as the dashboard's API sends it, and the answers of the endpoint routes.
+// Browser-safe: the routes build these, the hooks read them.
+export interface Endpoint {
+  id: string;
+  name: string;
+  description: string | null;
+  domainId: string;
+  applicationId: string | null;
+  enabled: boolean;
+  sipUri: string;
+  realm: string;
+  username: string;
+}
+
+/**
+ * "created": Catapult confirmed the create. "already-existed": Catapult's first answer was
+ * lost and the endpoint was then found by name (most likely our own attempt took effect).
+ */
+export const CREATE_OUTCOMES = ["created", "already-existed"] as const;
+export type CreateOutcome = (typeof CREATE_OUTCOMES)[number];
+
+/** What POST /api/domains/{domainId}/endpoints answers (201). */
+export interface EndpointCreated {
+  id: string;
+  name: string;
+  domainId: string;
+  /** As Catapult sent it; null when found by name after a doubtful attempt. */
+  location: string | null;
+  outcome: CreateOutcome;
+  /** The dashboard page of the new endpoint. */
+  url: string;
+}
+
+export interface EndpointCreatedResponse {
+  endpoint: EndpointCreated;
+}
+
+/** GET and PATCH /api/domains/{domainId}/endpoints/{endpointId} */
+export interface EndpointResponse {
+  endpoint: Endpoint;
+}
+
+/** GET /api/domains/{domainId}/endpoints (every page of Catapult's list) */
+export interface EndpointsResponse {
+  endpoints: Endpoint[];
+}

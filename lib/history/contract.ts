@@ -1,0 +1,41 @@
+// History: every endpoint the dashboard created. Its filters (page, API and CSV export) and
+// the entries GET /api/history answers with. Browser-safe.
+import { z } from "zod";
+
+export const historyQuerySchema = z.object({
+  domainId: z.string().max(64).optional(),
+  name: z.string().max(255).optional(),
+});
+
+export interface HistoryFilters {
+  domainId: string;
+  name: string;
+}
+
+export const CREATION_SOURCES = ["form", "bulk"] as const;
+export type CreationSource = (typeof CREATION_SOURCES)[number];
+
+/** One History entry (`createdAt` in epoch milliseconds). */
+export interface HistoryEntry {
+  endpointId: string;
+  name: string;
+  domainId: string;
+  source: CreationSource;
+  /** The bulk job that created it, when `source` is "bulk". */
+  jobId: string | null;
+  createdAt: number;
+}
+
+/** GET /api/history */
+export interface HistoryResponse {
+  endpoints: HistoryEntry[];
+}
+
+/** The query string shared by the list and its CSV export; empty filters are left out. */
+export function historySearch(filters: HistoryFilters): string {
+  const params = new URLSearchParams();
+  if (filters.domainId) params.set("domainId", filters.domainId);
+  if (filters.name.trim()) params.set("name", filters.name.trim());
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
