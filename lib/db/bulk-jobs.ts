@@ -2,15 +2,14 @@ import "server-only";
 // Bulk jobs and their rows. Every change to a row bumps the job's sequence number, so a
 // page watching a job fetches only what changed since it last looked.
 import type Database from "better-sqlite3";
+import { BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
 import { getDb } from "./database";
 
-export type JobStatus = "running" | "paused" | "cancelled" | "completed";
-export type BulkRowStatus = "pending" | "in_flight" | "created" | "already_existed" | "skipped" | "failed" | "cancelled";
 export interface BulkJobRecord {
   id: string;
   domainId: string;
-  status: JobStatus;
-  existingPolicy: "skip" | "fail";
+  status: BulkJobStatus;
+  existingPolicy: ExistingPolicy;
   pauseReason: string | null;
   notice: string | null;
   total: number;
@@ -47,7 +46,7 @@ export interface NewBulkRow {
   enabled?: boolean;
   /** Sealed password; null for rows that will never be sent. */
   passwordSealed: Buffer | null;
-  status: "pending" | "skipped" | "failed";
+  status: Extract<BulkRowStatus, "pending" | "skipped" | "failed">;
   error?: string;
   endpointId?: string;
 }
@@ -63,7 +62,7 @@ function toRow(raw: Record<string, unknown>): BulkRowRecord {
 }
 
 export function insertBulkJob(
-  job: { id: string; domainId: string; existingPolicy: "skip" | "fail"; rows: NewBulkRow[] },
+  job: { id: string; domainId: string; existingPolicy: ExistingPolicy; rows: NewBulkRow[] },
   db: Database.Database = getDb(),
 ): void {
   const now = Date.now();
@@ -88,7 +87,7 @@ export function getBulkJob(id: string, db: Database.Database = getDb()): BulkJob
 }
 
 export function countRowsByStatus(jobId: string, db: Database.Database = getDb()): Record<BulkRowStatus, number> {
-  const counts: Record<BulkRowStatus, number> = { pending: 0, in_flight: 0, created: 0, already_existed: 0, skipped: 0, failed: 0, cancelled: 0 };
+  const counts = Object.fromEntries(BULK_ROW_STATUSES.map((s) => [s, 0])) as Record<BulkRowStatus, number>;
   for (const r of db.prepare("SELECT status, COUNT(*) AS n FROM bulk_rows WHERE job_id = ? GROUP BY status").all(jobId) as { status: BulkRowStatus; n: number }[]) {
     counts[r.status] = r.n;
   }
@@ -135,7 +134,7 @@ export function claimNextRow(jobId: string, db: Database.Database = getDb()): (B
 export function finishRow(
   jobId: string,
   rowIndex: number,
-  outcome: { status: "created" | "already_existed" | "skipped" | "failed"; endpointId?: string; error?: string },
+  outcome: { status: Extract<BulkRowStatus, "created" | "already_existed" | "skipped" | "failed">; endpointId?: string; error?: string },
   db: Database.Database = getDb(),
 ): void {
   db.transaction(() => {
@@ -159,7 +158,7 @@ export function returnRowToPending(jobId: string, rowIndex: number, inDoubt: boo
 
 export function setJobState(
   jobId: string,
-  change: { status?: JobStatus; pauseReason?: string | null; notice?: string | null; finishedAt?: number | null },
+  change: { status?: BulkJobStatus; pauseReason?: string | null; notice?: string | null; finishedAt?: number | null },
   db: Database.Database = getDb(),
 ): void {
   db.prepare(

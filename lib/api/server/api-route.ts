@@ -4,10 +4,13 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { isValidSession, SESSION_COOKIE } from "@/lib/auth/server/session";
 import { isCatapultError } from "@/lib/catapult/errors";
-import { ApiError, isApiError } from "@/lib/api/api-error";
+import { type DomainErrorKind, isDomainError } from "@/lib/domain-error";
+import { ApiError, type ApiErrorCode, isApiError } from "@/lib/api/api-error";
 import { catapultToApiError } from "./catapult-to-api-error";
 
 type Params = Record<string, string | string[] | undefined>;
+
+const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ApiErrorCode> = { invalid: "invalid_request", not_found: "not_found", conflict: "conflict" };
 
 interface RouteOptions {
   /** Only the sign-in route is reachable without a session. */
@@ -31,6 +34,7 @@ export function apiRoute<P extends Params = Params>(
       return await handler(request, await context.params);
     } catch (error) {
       if (isApiError(error)) return error.toResponse();
+      if (isDomainError(error)) return new ApiError(DOMAIN_ERROR_CODE[error.kind], error.message, error.fields, undefined, error.issues).toResponse();
       if (isCatapultError(error)) {
         if (!["conflict", "validation", "not-found"].includes(error.kind)) {
           console.warn(`[api] ${request.method} ${new URL(request.url).pathname}: Catapult ${error.kind} ${error.status ?? ""} ${error.code ?? ""}`.trim());

@@ -1,51 +1,25 @@
 import "server-only";
-// Catapult's answers in words an admin can act on. Catapult's own message is passed on
-// only for validation problems of fields other than the password, since nothing else
-// from Catapult should reach the browser.
+// A Catapult failure as the API answers it: the words from describeCatapultFailure, the
+// status from the envelope's table.
+import { describeCatapultFailure, type CatapultFailureReason } from "@/lib/catapult/describe-failure";
 import type { CatapultError } from "@/lib/catapult/errors";
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError, type ApiErrorCode } from "@/lib/api/api-error";
+
+const CODE: Record<CatapultFailureReason, ApiErrorCode> = {
+  name_taken: "name_taken",
+  unknown_application: "unknown_application",
+  credentials_rejected: "catapult_credentials_rejected",
+  rejected: "rejected_by_catapult",
+  not_found: "not_found",
+  rate_limited: "catapult_rate_limited",
+  bad_response: "catapult_bad_response",
+  unavailable: "catapult_unavailable",
+};
+
+// Asking again in a few seconds may help with these.
+const RETRY_AFTER: ReadonlySet<CatapultFailureReason> = new Set(["rate_limited", "unavailable"]);
 
 export function catapultToApiError(error: CatapultError, what = "resource"): ApiError {
-  switch (error.kind) {
-    case "conflict":
-      return new ApiError("name_taken", "An endpoint with this name already exists in the domain.", {
-        name: "This name is already taken in this domain; names must be unique and cannot be reused.",
-      });
-    case "validation":
-    case "forbidden": {
-      const field = error.field;
-      if (field === "applicationId" || error.code?.startsWith("application-")) {
-        return new ApiError("unknown_application", "Catapult does not know this application for your account.", {
-          applicationId: "Choose an application of this account, or none.",
-        });
-      }
-      if (error.kind === "forbidden") {
-        return new ApiError("catapult_credentials_rejected", "Catapult refused this request for the dashboard's account.");
-      }
-      const reason = field === "password" ? "Catapult refused the password." : `Catapult refused the request${error.catapultMessage ? `: ${error.catapultMessage}` : "."}`;
-      return new ApiError("rejected_by_catapult", reason, field ? { [field]: reason } : undefined);
-    }
-    case "not-found":
-      return new ApiError("not_found", `This ${what} does not exist in Catapult (it may have been deleted).`);
-    case "unauthorized":
-      return new ApiError(
-        "catapult_credentials_rejected",
-        "Catapult refused the dashboard's API credentials. Check CATAPULT_API_TOKEN and CATAPULT_API_SECRET.",
-      );
-    case "rate-limited":
-      return new ApiError("catapult_rate_limited", "Catapult is rate limiting requests right now. Try again in a few seconds.", undefined, {
-        "Retry-After": "5",
-      });
-    case "bad-response":
-      return new ApiError("catapult_bad_response", "Catapult sent an answer the dashboard could not read. Try again.");
-    default:
-      return new ApiError(
-        "catapult_unavailable",
-        error.ambiguous
-          ? "Catapult did not confirm the change, and may have made it. Check the domain's endpoints before trying again."
-          : "Catapult could not be reached or failed to answer. Try again in a moment.",
-        undefined,
-        { "Retry-After": "5" },
-      );
-  }
+  const failure = describeCatapultFailure(error, what);
+  return new ApiError(CODE[failure.reason], failure.message, failure.fields, RETRY_AFTER.has(failure.reason) ? { "Retry-After": "5" } : undefined);
 }

@@ -2,11 +2,11 @@
 // passwords this tab still holds added as a `password` column. The server never sends
 // passwords; they are joined here, in the browser, by source row.
 import Papa from "papaparse";
-import type { BulkRowView } from "@/lib/bulk/contract";
+import type { BulkJobRow, BulkRowStatus } from "@/lib/bulk/contract";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
-import { bulkJobPath } from "./use-bulk-job";
+import { bulkJobApiPath } from "./query-keys";
 
-export const jobExportPath = (jobId: string) => `${bulkJobPath(jobId)}/export`;
+export const jobExportPath = (jobId: string) => `${bulkJobApiPath(jobId)}/export`;
 export const jobExportFilename = (jobId: string, withPasswords = false) => `bulk-job-${jobId.slice(0, 8)}${withPasswords ? "-with-passwords" : ""}.csv`;
 
 export async function fetchJobExport(jobId: string): Promise<string> {
@@ -25,11 +25,11 @@ export async function fetchJobExport(jobId: string): Promise<string> {
 
 // Rows whose endpoint has (or may yet get) the generated password; a skipped, failed or
 // cancelled row's password belongs to no endpoint.
-const CREATED: ReadonlySet<string> = new Set(["created", "already_existed"]);
-const MAY_BE_CREATED: ReadonlySet<string> = new Set([...CREATED, "pending", "in_flight"]);
+const CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed"]);
+const MAY_BE_CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "pending", "in_flight"]);
 
 /** The held passwords that still matter for the job's rows. */
-export function passwordsThatMatter(rows: Iterable<BulkRowView>, held: ReadonlyMap<number, string>): Map<number, string> {
+export function passwordsThatMatter(rows: Iterable<BulkJobRow>, held: ReadonlyMap<number, string>): Map<number, string> {
   const matter = new Map<number, string>();
   for (const row of rows) {
     const password = held.get(row.sourceRow);

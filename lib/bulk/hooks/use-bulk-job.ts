@@ -2,35 +2,27 @@
 // rows changed since the last one and merges them into the cached rows, so a 10,000-row
 // job costs a few rows per second, and a page that comes back later resumes from the cache.
 import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BulkJobView, BulkRowView } from "@/lib/bulk/contract";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import { endpointsKey } from "@/lib/endpoints/hooks/use-endpoints";
+import type { BulkJobResponse, BulkJobRow, BulkJobSnapshot } from "@/lib/bulk/contract";
+import { endpointKeys } from "@/lib/endpoints/hooks/query-keys";
+import { historyKeys } from "@/lib/history/hooks/query-keys";
+import { bulkJobApiPath, bulkJobKeys } from "./query-keys";
 
-export const bulkJobKey = (jobId: string) => ["bulk-job", jobId] as const;
-
-export interface BulkJobState {
-  job: BulkJobView;
+interface BulkJobState {
+  job: BulkJobSnapshot;
   /** Every row by rowIndex, in row order. */
-  rows: ReadonlyMap<number, BulkRowView>;
-}
-
-export function bulkJobPath(jobId: string): string {
-  return `/api/bulk-jobs/${encodeURIComponent(jobId)}`;
-}
-
-export async function fetchBulkJobChanges(jobId: string, after: number, signal?: AbortSignal) {
-  return apiFetch<{ job: BulkJobView; rows: BulkRowView[] }>(`${bulkJobPath(jobId)}?after=${after}`, { signal });
+  rows: ReadonlyMap<number, BulkJobRow>;
 }
 
 async function pollBulkJob(queryClient: QueryClient, jobId: string, signal: AbortSignal): Promise<BulkJobState> {
-  const previous = queryClient.getQueryData<BulkJobState>(bulkJobKey(jobId));
-  const { job, rows } = await fetchBulkJobChanges(jobId, previous?.job.seq ?? 0, signal);
+  const previous = queryClient.getQueryData<BulkJobState>(bulkJobKeys.detail(jobId));
+  const { job, rows } = await apiFetch<BulkJobResponse>(`${bulkJobApiPath(jobId)}?after=${previous?.job.seq ?? 0}`, { signal });
   const merged = new Map(previous?.rows);
   for (const row of rows) merged.set(row.rowIndex, row);
   if (previous && previous.job.status !== job.status && (job.status === "completed" || job.status === "cancelled")) {
     // The domain has new endpoints: a later preview must see their names as taken.
-    void queryClient.invalidateQueries({ queryKey: endpointsKey(job.domainId) });
-    void queryClient.invalidateQueries({ queryKey: ["history"] });
+    void queryClient.invalidateQueries({ queryKey: endpointKeys.list(job.domainId) });
+    void queryClient.invalidateQueries({ queryKey: historyKeys.all });
   }
   return { job, rows: merged };
 }
@@ -47,7 +39,7 @@ function pollInterval(state: BulkJobState | undefined): number | false {
 export function useBulkJob(jobId: string) {
   const queryClient = useQueryClient();
   return useQuery({
-    queryKey: bulkJobKey(jobId),
+    queryKey: bulkJobKeys.detail(jobId),
     queryFn: ({ signal }) => pollBulkJob(queryClient, jobId, signal),
     refetchInterval: (query) => pollInterval(query.state.data),
     // A progress page keeps counting in a background tab too, so the numbers are right on return.

@@ -6,7 +6,8 @@ import type { z } from "zod";
 import type { CatapultClient } from "@/lib/catapult/client";
 import type { NewBulkRow } from "@/lib/db/bulk-jobs";
 import { insertBulkJob } from "@/lib/db/bulk-jobs";
-import { ApiError } from "@/lib/api/api-error";
+import { DomainError } from "@/lib/domain-error";
+import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
 import type Database from "better-sqlite3";
 import type { createBulkJobSchema } from "@/lib/bulk/contract";
 import { sealPassword } from "./password-vault";
@@ -18,12 +19,15 @@ export async function createBulkJob(
 ): Promise<string> {
   const seen = new Map<string, number>();
   const repeated: Record<string, string> = {};
+  const issues: ValidationIssue[] = [];
   request.rows.forEach((row, i) => {
     const first = seen.get(row.name);
-    if (first !== undefined) repeated[`rows.${i}.name`] = `Name "${row.name}" is repeated (rows ${request.rows[first]!.sourceRow} and ${row.sourceRow}).`;
-    else seen.set(row.name, i);
+    if (first === undefined) return void seen.set(row.name, i);
+    const rows = [request.rows[first]!.sourceRow, row.sourceRow];
+    repeated[`rows.${i}.name`] = `Name "${row.name}" is repeated (rows ${rows[0]} and ${rows[1]}).`;
+    issues.push({ field: `rows.${i}.name`, code: "repeated_name", params: { rows } });
   });
-  if (Object.keys(repeated).length) throw new ApiError("invalid_request", "Some names appear more than once in the rows.", repeated);
+  if (issues.length) throw new DomainError("invalid", "Some names appear more than once in the rows.", repeated, issues);
 
   const existing = new Map<string, string>();
   for await (const endpoint of deps.catapult.listEndpoints(request.domainId)) existing.set(endpoint.name, endpoint.id);

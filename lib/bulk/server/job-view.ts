@@ -3,11 +3,11 @@ import "server-only";
 // page last looked.
 import type Database from "better-sqlite3";
 import * as jobs from "@/lib/db/bulk-jobs";
-import type { BulkJobView, BulkRowView } from "@/lib/bulk/contract";
+import type { BulkJobSnapshot, BulkJobRow } from "@/lib/bulk/contract";
 
 const PACE_WINDOW_MS = 15_000;
 
-export function viewBulkJob(db: Database.Database, jobId: string, configuredRate: number): BulkJobView | undefined {
+export function viewBulkJob(db: Database.Database, jobId: string, configuredRate: number): BulkJobSnapshot | undefined {
   const job = jobs.getBulkJob(jobId, db);
   if (!job) return undefined;
   const counts = jobs.countRowsByStatus(jobId, db);
@@ -35,7 +35,7 @@ export function viewBulkJob(db: Database.Database, jobId: string, configuredRate
   };
 }
 
-export function viewRows(db: Database.Database, jobId: string, afterSeq: number): BulkRowView[] {
+export function viewRows(db: Database.Database, jobId: string, afterSeq: number): BulkJobRow[] {
   return jobs.listRowsChangedSince(jobId, afterSeq, db).map((r) => ({
     rowIndex: r.rowIndex,
     sourceRow: r.sourceRow,

@@ -26,16 +26,10 @@ afterAll(() => sandbox?.stop());
 
 function setUp(rate: number) {
   const db = openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "runner-")), "test.sqlite"));
-  const catapult = createCatapultClient({
-    baseUrl: sandbox.url,
-    userId: sandbox.userId,
-    apiToken: sandbox.token,
-    apiSecret: sandbox.secret,
-    ratePerSecond: rate,
-    timeoutMs: 5000,
-  });
+  const config = { baseUrl: sandbox.url, userId: sandbox.userId, apiToken: sandbox.token, apiSecret: sandbox.secret, ratePerSecond: rate, timeoutMs: 5000 };
+  const catapult = createCatapultClient(config);
   const encryptionKey = crypto.randomBytes(32);
-  return { db, catapult, encryptionKey, runner: createBulkRunner({ db, catapult, encryptionKey, ratePerSecond: rate }) };
+  return { db, catapult, config, encryptionKey, runner: createBulkRunner({ db, catapult, encryptionKey, ratePerSecond: rate }) };
 }
 
 
@@ -111,7 +105,7 @@ describe("bulk runner", () => {
       const domainId = await sandbox.createDomain("bulk-pause");
       const rows = Array.from({ length: 5 }, (_, i) => ({ sourceRow: i + 2, name: `p-${i}`, password: "abc123" }));
       const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
-      const broken = createBulkRunner({ ...deps, catapult: createCatapultClient({ ...deps.catapult.config, apiToken: sandbox.token, apiSecret: "wrong", timeoutMs: 5000 }), ratePerSecond: 50 });
+      const broken = createBulkRunner({ ...deps, catapult: createCatapultClient({ ...deps.config, apiSecret: "wrong" }), ratePerSecond: 50 });
       await broken.start(jobId);
       expect(getBulkJob(jobId, deps.db)).toMatchObject({ status: "paused", pauseReason: expect.stringMatching(/credentials/) });
       expect(listRowsChangedSince(jobId, 0, deps.db).every((r) => r.status === "pending")).toBe(true);

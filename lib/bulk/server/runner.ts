@@ -4,10 +4,10 @@ import "server-only";
 // in flight come back "in doubt" and are looked up by name before being posted again.
 import type Database from "better-sqlite3";
 import type { CatapultClient } from "@/lib/catapult/client";
+import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
-import { catapultToApiError } from "@/lib/api/server/catapult-to-api-error";
 import { openPassword } from "./password-vault";
 
 export interface BulkRunnerDeps {
@@ -130,7 +130,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       jobs.setJobState(job.id, { notice: `${what}; waiting and retrying (next try in ${Math.round(wait / 1000)} s). Nothing is lost.` }, db);
       return;
     }
-    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: catapultToApiError(error, "domain").message }, db);
+    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: describeCatapultFailure(error, "domain").message }, db);
   }
 
   function pause(jobId: string, reason: string) {
@@ -183,7 +183,6 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       const job = jobs.getBulkJob(jobId, db);
       if (job) await saveSipDetails(job);
     },
-    isRunning: (jobId: string) => running.has(jobId),
   };
 }
 

@@ -11,7 +11,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingState, Spinner } from "@/components/ui/spinner";
-import type { BulkJobView as Job } from "@/lib/bulk/contract";
+import type { BulkJobSnapshot as Job } from "@/lib/bulk/contract";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { passwordsThatMatter } from "@/lib/bulk/hooks/job-export";
 import { useBulkJob } from "@/lib/bulk/hooks/use-bulk-job";

@@ -6,9 +6,9 @@ import { plural } from "@/lib/browser/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import type { BulkJobView } from "@/lib/bulk/contract";
+import type { BulkJobAction, BulkJobSnapshot } from "@/lib/bulk/contract";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
-import { type BulkJobAction, useBulkJobAction } from "@/lib/bulk/hooks/use-bulk-job-action";
+import { useBulkJobAction } from "@/lib/bulk/hooks/use-bulk-job-action";
 
 export function useJobActions(jobId: string) {
   const action = useBulkJobAction(jobId);
@@ -17,7 +17,7 @@ export function useJobActions(jobId: string) {
   return { action, run, confirmingCancel, setConfirmingCancel };
 }
 
-export function JobActions({ job, actions }: { job: BulkJobView; actions: ReturnType<typeof useJobActions> }) {
+export function JobActions({ job, actions }: { job: BulkJobSnapshot; actions: ReturnType<typeof useJobActions> }) {
   const { action, run, confirmingCancel, setConfirmingCancel } = actions;
   const pendingAction = action.isPending ? action.variables : undefined;
   const unfinished = job.status === "running" || job.status === "paused";

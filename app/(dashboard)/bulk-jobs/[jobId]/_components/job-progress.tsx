@@ -2,10 +2,10 @@
 import { formatDuration, formatRate } from "@/lib/browser/format";
 import { StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { BulkJobView } from "@/lib/bulk/contract";
-import { ROW_STATUS, type RowStatus } from "./statuses";
+import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
+import { rowStatus } from "./statuses";
 
-const SEGMENTS: { status: RowStatus; bar: string }[] = [
+const SEGMENTS: { status: BulkRowStatus; bar: string }[] = [
   { status: "created", bar: "bg-emerald-500" },
   { status: "already_existed", bar: "bg-sky-500" },
   { status: "skipped", bar: "bg-amber-400" },
@@ -13,19 +13,13 @@ const SEGMENTS: { status: RowStatus; bar: string }[] = [
   { status: "cancelled", bar: "bg-slate-400" },
 ];
 
-const COUNTED: { status: RowStatus | "waiting"; label: string }[] = [
-  { status: "created", label: "Created" },
-  { status: "already_existed", label: "Already existed" },
-  { status: "skipped", label: "Skipped" },
-  { status: "failed", label: "Failed" },
-  { status: "waiting", label: "Pending" },
-  { status: "cancelled", label: "Cancelled" },
-];
+/** The tiles: finished outcomes, then "waiting" (pending and in flight together). */
+const COUNTED: (BulkRowStatus | "waiting")[] = ["created", "already_existed", "skipped", "failed", "waiting", "cancelled"];
 
-export function JobProgress({ job }: { job: BulkJobView }) {
+export function JobProgress({ job }: { job: BulkJobSnapshot }) {
   const percent = job.total === 0 ? 100 : Math.floor((job.done / job.total) * 100);
   const progressLabel = `${job.done.toLocaleString("en")} of ${job.total.toLocaleString("en")} done`;
-  const count = (status: RowStatus | "waiting") => (status === "waiting" ? job.counts.pending + job.counts.in_flight : job.counts[status]);
+  const count = (status: BulkRowStatus | "waiting") => (status === "waiting" ? job.counts.pending + job.counts.in_flight : job.counts[status]);
 
   return (
     <div className="space-y-5">
@@ -54,11 +48,11 @@ export function JobProgress({ job }: { job: BulkJobView }) {
       </div>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {COUNTED.map(({ status, label }) => (
+        {COUNTED.map((status) => (
           <div key={status} className="rounded-md border border-slate-200 px-3 py-2">
             <dt className="flex items-center gap-1.5 text-xs font-medium text-slate-600">
-              <StatusDot tone={status === "waiting" ? "slate" : ROW_STATUS[status].tone} />
-              {label}
+              <StatusDot tone={status === "waiting" ? "slate" : rowStatus(status).tone} />
+              {status === "waiting" ? BULK_ROW_STATUS_LABELS.pending : BULK_ROW_STATUS_LABELS[status]}
             </dt>
             <dd className={cn("text-xl font-semibold tabular-nums", status === "failed" && count(status) > 0 ? "text-red-700" : "text-slate-900")}>{count(status).toLocaleString("en")}</dd>
           </div>

@@ -9,19 +9,19 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { VirtualTable } from "@/components/ui/virtual-table";
-import type { BulkJobView, BulkRowView } from "@/lib/bulk/contract";
-import { ROW_STATUS, ROW_STATUS_ORDER, type RowStatus } from "./statuses";
+import { BULK_ROW_STATUSES, type BulkJobRow, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
+import { rowStatus } from "./statuses";
 
 const ROW_HEIGHT = 48;
 const GRID = "grid grid-cols-[3.5rem_minmax(9rem,1fr)_8.5rem_14.5rem_minmax(12rem,1.5fr)_minmax(10rem,1.2fr)]";
 const HEADERS = ["Row", "Name", "Status", "Endpoint id", "SIP URI", "Error"];
 
-export function JobRowsTable({ job, rows }: { job: BulkJobView; rows: readonly BulkRowView[] }) {
-  const [show, setShow] = useState<RowStatus | "all">("all");
+export function JobRowsTable({ job, rows }: { job: BulkJobSnapshot; rows: readonly BulkJobRow[] }) {
+  const [show, setShow] = useState<BulkRowStatus | "all">("all");
   const visible = useMemo(() => (show === "all" ? rows : rows.filter((r) => r.status === show)), [rows, show]);
   const options = [
     { value: "all" as const, label: "All", count: job.total },
-    ...ROW_STATUS_ORDER.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: ROW_STATUS[s].label, count: job.counts[s] })),
+    ...BULK_ROW_STATUSES.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: rowStatus(s).label, count: job.counts[s] })),
   ];
 
   return (
@@ -32,12 +32,12 @@ export function JobRowsTable({ job, rows }: { job: BulkJobView; rows: readonly B
         </h2>
         <SegmentedFilter className="ml-auto" legend="Show:" value={show} onChange={setShow} options={options} />
       </div>
-      <RowsGrid key={show} rows={visible} domainId={job.domainId} empty={show === "all" ? "No rows yet." : `No ${ROW_STATUS[show].label.toLowerCase()} rows.`} />
+      <RowsGrid key={show} rows={visible} domainId={job.domainId} empty={show === "all" ? "No rows yet." : `No ${rowStatus(show).label.toLowerCase()} rows.`} />
     </Card>
   );
 }
 
-function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkRowView[]; domainId: string; empty: string }) {
+function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkJobRow[]; domainId: string; empty: string }) {
   return (
     <VirtualTable
       rows={rows}
@@ -53,8 +53,8 @@ function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkRowView[]; dom
   );
 }
 
-function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkRowView; domainId: string; ariaRowIndex: number; top: number }) {
-  const status = ROW_STATUS[row.status];
+function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkJobRow; domainId: string; ariaRowIndex: number; top: number }) {
+  const status = rowStatus(row.status);
   return (
     <div
       role="row"

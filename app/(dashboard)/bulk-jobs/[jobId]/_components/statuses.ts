@@ -1,23 +1,23 @@
-// Words and colours for a bulk job's statuses and its rows' statuses.
+// Colours for a bulk job's statuses and its rows' statuses; the words come from the bulk
+// contract, so the page, the API and the CSV say the same thing.
 import type { BadgeTone } from "@/components/ui/badge";
-import type { BulkJobView, BulkRowView } from "@/lib/bulk/contract";
+import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
 
-export type RowStatus = BulkRowView["status"];
-
-export const ROW_STATUS: Record<RowStatus, { label: string; tone: BadgeTone }> = {
-  created: { label: "Created", tone: "green" },
-  already_existed: { label: "Already existed", tone: "sky" },
-  skipped: { label: "Skipped", tone: "amber" },
-  failed: { label: "Failed", tone: "red" },
-  pending: { label: "Pending", tone: "slate" },
-  in_flight: { label: "Sending", tone: "indigo" },
-  cancelled: { label: "Cancelled", tone: "slate" },
+const ROW_TONES: Record<BulkRowStatus, BadgeTone> = {
+  created: "green",
+  already_existed: "sky",
+  skipped: "amber",
+  failed: "red",
+  pending: "slate",
+  in_flight: "indigo",
+  cancelled: "slate",
 };
 
-/** The order statuses are counted and filtered in. */
-export const ROW_STATUS_ORDER: RowStatus[] = ["created", "already_existed", "skipped", "failed", "pending", "in_flight", "cancelled"];
+export function rowStatus(status: BulkRowStatus): { label: string; tone: BadgeTone } {
+  return { label: BULK_ROW_STATUS_LABELS[status], tone: ROW_TONES[status] };
+}
 
-export function jobStatus(job: BulkJobView): { label: string; tone: BadgeTone; live: boolean } {
+export function jobStatus(job: BulkJobSnapshot): { label: string; tone: BadgeTone; live: boolean } {
   switch (job.status) {
     case "running":
       return { label: "Running", tone: "indigo", live: true };

@@ -2,8 +2,7 @@
 // How the import treats rows without a password and names the domain already has.
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
-
-export type ExistingPolicy = "skip" | "fail";
+import type { ExistingPolicy } from "@/lib/bulk/contract";
 
 interface ImportOptionsProps {
   generatePasswords: boolean;

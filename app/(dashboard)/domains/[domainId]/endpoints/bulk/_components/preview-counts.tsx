@@ -1,4 +1,5 @@
 // The preview in numbers, and how long sending it will take at the configured pace.
+import type { ExistingPolicy } from "@/lib/bulk/contract";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ParseResult } from "@/lib/bulk/parse-endpoint-rows";
@@ -8,7 +9,7 @@ import { type BadgeTone, StatusDot } from "@/components/ui/badge";
 interface PreviewCountsProps {
   counts: ParseResult["counts"];
   ratePerSecond: number;
-  existingPolicy: "skip" | "fail";
+  existingPolicy: ExistingPolicy;
 }
 
 export function PreviewCounts({ counts, ratePerSecond, existingPolicy }: PreviewCountsProps) {

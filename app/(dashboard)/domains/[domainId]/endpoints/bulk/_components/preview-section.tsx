@@ -8,7 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ColumnMapping } from "@/lib/bulk/columns";
 import type { ParseResult } from "@/lib/bulk/parse-endpoint-rows";
 import { ColumnMappingBar } from "./column-mapping-bar";
-import type { ExistingPolicy } from "./import-options";
+import type { ExistingPolicy } from "@/lib/bulk/contract";
 import { PreviewCounts } from "./preview-counts";
 import { PreviewTable } from "./preview-table";
 import { NAME_RULE, PASSWORD_RULE, brokenRules } from "@/lib/bulk/row-problems";

@@ -5,14 +5,13 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { CreateBulkJobRequest } from "@/lib/bulk/contract";
+import type { CreateBulkJobRequest, ExistingPolicy } from "@/lib/bulk/contract";
 import type { ParseResult, ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { rememberGeneratedPasswords } from "@/lib/bulk/hooks/generated-passwords";
 import { useCreateBulkJob } from "@/lib/bulk/hooks/use-create-bulk-job";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatEstimate, plural } from "@/lib/browser/format";
-import type { ExistingPolicy } from "./import-options";
 
 interface StartImportProps {
   domainId: string;

@@ -1,0 +1,58 @@
+import "server-only";
+// A bulk job's life in one place: starting it, what each state allows (cancel, resume,
+// retry failed rows), and what its page and export read. The routes only parse and answer.
+import type { z } from "zod";
+import { getCatapult } from "@/lib/catapult";
+import { getBulkJob } from "@/lib/db/bulk-jobs";
+import { getDb } from "@/lib/db/database";
+import { DomainError } from "@/lib/domain-error";
+import { getEnv } from "@/lib/env";
+import { type BulkJobAction, type BulkJobResponse, type BulkJobSnapshot, bulkJobHref, type createBulkJobSchema } from "@/lib/bulk/contract";
+import { getBulkRunner } from "./bulk-runner";
+import { createBulkJob } from "./create-job";
+import { viewBulkJob, viewRows } from "./job-view";
+
+export async function startBulkJob(request: z.output<typeof createBulkJobSchema>): Promise<{ id: string; url: string }> {
+  const id = await createBulkJob(request, { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey });
+  void getBulkRunner().start(id);
+  return { id, url: bulkJobHref(id) };
+}
+
+/** The job and its rows changed since `afterSeq` (0: all rows). */
+export function readBulkJob(jobId: string, afterSeq: number): BulkJobResponse {
+  return { job: snapshot(jobId), rows: viewRows(getDb(), jobId, afterSeq) };
+}
+
+export async function actOnBulkJob(jobId: string, action: BulkJobAction): Promise<BulkJobSnapshot> {
+  const job = getBulkJob(jobId, getDb());
+  if (!job) throw notFound();
+  const runner = getBulkRunner();
+  switch (action) {
+    case "cancel":
+      if (job.status === "completed" || job.status === "cancelled") throw new DomainError("conflict", `The job is already ${job.status}.`);
+      await runner.cancel(job.id);
+      break;
+    case "resume":
+      if (job.status !== "paused") throw new DomainError("conflict", "Only a paused job can be resumed.");
+      void runner.resume(job.id);
+      break;
+    case "retry-failed":
+      if (runner.retryFailed(job.id) === 0) throw new DomainError("conflict", "There are no failed rows that can be retried.");
+      break;
+  }
+  return snapshot(job.id);
+}
+
+/** Every row of the job, for its CSV export; never a password. */
+export function bulkJobExportRows(jobId: string) {
+  if (!getBulkJob(jobId, getDb())) throw notFound();
+  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, r.endpointId, r.sipUri, r.realm, r.username, r.error]);
+}
+
+function snapshot(jobId: string): BulkJobSnapshot {
+  const job = viewBulkJob(getDb(), jobId, getEnv().catapult.ratePerSecond);
+  if (!job) throw notFound();
+  return job;
+}
+
+const notFound = () => new DomainError("not_found", "There is no bulk job with this id.");

@@ -1,0 +1,65 @@
+import "server-only";
+// Catapult's failures in words an admin can act on, for the API's answers and for a bulk
+// row's error alike. Catapult's own message is passed on only for validation problems of
+// fields other than the password, since nothing else from Catapult should reach a person.
+import type { CatapultError } from "./errors";
+
+export type CatapultFailureReason =
+  | "name_taken"
+  | "unknown_application"
+  | "credentials_rejected"
+  | "rejected"
+  | "not_found"
+  | "rate_limited"
+  | "bad_response"
+  | "unavailable";
+
+export interface CatapultFailure {
+  reason: CatapultFailureReason;
+  message: string;
+  /** The request field the failure is about, and what to say beside it. */
+  fields?: Record<string, string>;
+}
+
+export function describeCatapultFailure(error: CatapultError, what = "resource"): CatapultFailure {
+  switch (error.kind) {
+    case "conflict":
+      return {
+        reason: "name_taken",
+        message: "An endpoint with this name already exists in the domain.",
+        fields: { name: "This name is already taken in this domain; names must be unique and cannot be reused." },
+      };
+    case "validation":
+    case "forbidden": {
+      const field = error.field;
+      if (field === "applicationId" || error.code?.startsWith("application-")) {
+        return {
+          reason: "unknown_application",
+          message: "Catapult does not know this application for your account.",
+          fields: { applicationId: "Choose an application of this account, or none." },
+        };
+      }
+      if (error.kind === "forbidden") return { reason: "credentials_rejected", message: "Catapult refused this request for the dashboard's account." };
+      const message = field === "password" ? "Catapult refused the password." : `Catapult refused the request${error.catapultMessage ? `: ${error.catapultMessage}` : "."}`;
+      return { reason: "rejected", message, ...(field ? { fields: { [field]: message } } : {}) };
+    }
+    case "not-found":
+      return { reason: "not_found", message: `This ${what} does not exist in Catapult (it may have been deleted).` };
+    case "unauthorized":
+      return {
+        reason: "credentials_rejected",
+        message: "Catapult refused the dashboard's API credentials. Check CATAPULT_API_TOKEN and CATAPULT_API_SECRET.",
+      };
+    case "rate-limited":
+      return { reason: "rate_limited", message: "Catapult is rate limiting requests right now. Try again in a few seconds." };
+    case "bad-response":
+      return { reason: "bad_response", message: "Catapult sent an answer the dashboard could not read. Try again." };
+    default:
+      return {
+        reason: "unavailable",
+        message: error.ambiguous
+          ? "Catapult did not confirm the change, and may have made it. Check the domain's endpoints before trying again."
+          : "Catapult could not be reached or failed to answer. Try again in a moment.",
+      };
+  }
+}
