@@ -13,6 +13,8 @@ interface BadRequest {
   contentType?: string;
   status: number;
   field?: string;
+  /** The issue code expected for `field` in the envelope's `issues`. */
+  code?: string;
 }
 
 const D = "rd-validformat01";
@@ -20,10 +22,12 @@ const E = "re-validformat01";
 const ok = { name: "valid_name", password: "abc123" };
 const long = "x".repeat(10_000);
 
-const badNames: [string, unknown][] = [
-  ["space", "a b"], ["at sign", "a@b"], ["bad escape", "%zz"], ["short escape", "ab%2"], ["CRLF", "a\r\nb"], ["NUL", "a\u0000b"],
-  ["10,000 characters", long], ["empty", ""], ["non-ASCII", "jöhn"], ["emoji", "ph😀ne"], ["angle brackets", "<script>"], ["colon", "sip:x"],
-  ["number", 42], ["null", null], ["array", ["a"]], ["object", { a: 1 }], ["boolean", true], ["tab", "a\tb"],
+const badNames: [string, unknown, string][] = [
+  ["space", "a b", "name_char"], ["at sign", "a@b", "name_char"], ["bad escape", "%zz", "name_escape"], ["short escape", "ab%2", "name_escape"],
+  ["CRLF", "a\r\nb", "name_char"], ["NUL", "a\u0000b", "name_char"], ["10,000 characters", long, "too_long"], ["empty", "", "required"],
+  ["non-ASCII", "jöhn", "name_char"], ["emoji", "ph😀ne", "name_char"], ["angle brackets", "<script>", "name_char"], ["colon", "sip:x", "name_char"],
+  ["number", 42, "wrong_type"], ["null", null, "wrong_type"], ["array", ["a"], "wrong_type"], ["object", { a: 1 }, "wrong_type"],
+  ["boolean", true, "wrong_type"], ["tab", "a\tb", "name_char"],
 ];
 const badPasswords: [string, unknown][] = [
   ["5 characters", "abc12"], ["euro sign", "pa€€word"], ["emoji", "secret😀"], ["NUL", "abc\u0000def"], ["tab", "abc\tdef"], ["newline", "abc\ndef"],
@@ -44,10 +48,10 @@ function cases(): BadRequest[] {
   const list: BadRequest[] = [];
   const create = `/api/domains/${D}/endpoints`;
   const one = `/api/domains/${D}/endpoints/${E}`;
-  for (const [title, name] of badNames) list.push({ title: `create: name ${title}`, method: "POST", url: create, body: { ...ok, name }, status: 400, field: "name" });
+  for (const [title, name, code] of badNames) list.push({ title: `create: name ${title}`, method: "POST", url: create, body: { ...ok, name }, status: 400, field: "name", code });
   for (const [title, password] of badPasswords) list.push({ title: `create: password ${title}`, method: "POST", url: create, body: { ...ok, password }, status: 400, field: "password" });
   for (const [title, extra, field] of badOther) list.push({ title: `create: ${title}`, method: "POST", url: create, body: { ...ok, ...extra }, status: 400, field });
-  list.push({ title: "create: no name", method: "POST", url: create, body: { password: "abc123" }, status: 400, field: "name" });
+  list.push({ title: "create: no name", method: "POST", url: create, body: { password: "abc123" }, status: 400, field: "name", code: "required" });
   list.push({ title: "create: no password", method: "POST", url: create, body: { name: "x" }, status: 400, field: "password" });
   list.push({ title: "create: empty object", method: "POST", url: create, body: {}, status: 400, field: "name" });
   for (const [title, raw] of badJson) list.push({ title: `create: invalid JSON (${title})`, method: "POST", url: create, raw, status: 400 });
@@ -74,7 +78,7 @@ function cases(): BadRequest[] {
   list.push({ title: "bulk: no domain id", method: "POST", url: bulk, body: { rows: [row] }, status: 400, field: "domainId" });
   list.push({ title: "bulk: bad policy", method: "POST", url: bulk, body: { domainId: D, existingPolicy: "overwrite", rows: [row] }, status: 400, field: "existingPolicy" });
   list.push({ title: "bulk: repeated names", method: "POST", url: bulk, body: { domainId: D, rows: [row, { ...row, sourceRow: 3 }] }, status: 400, field: "rows.1.name" });
-  for (const [title, name] of badNames.slice(0, 8)) list.push({ title: `bulk: row name ${title}`, method: "POST", url: bulk, body: { domainId: D, rows: [{ ...row, name }] }, status: 400, field: "rows.0.name" });
+  for (const [title, name, code] of badNames.slice(0, 8)) list.push({ title: `bulk: row name ${title}`, method: "POST", url: bulk, body: { domainId: D, rows: [{ ...row, name }] }, status: 400, field: "rows.0.name", code });
   for (const [title, password] of badPasswords.slice(0, 6)) list.push({ title: `bulk: row password ${title}`, method: "POST", url: bulk, body: { domainId: D, rows: [{ ...row, password }] }, status: 400, field: "rows.0.password" });
   list.push({ title: "bulk: row number 0", method: "POST", url: bulk, body: { domainId: D, rows: [{ ...row, sourceRow: 0 }] }, status: 400, field: "rows.0.sourceRow" });
   for (const [title, raw] of badJson.slice(0, 4)) list.push({ title: `bulk: invalid JSON (${title})`, method: "POST", url: bulk, raw, status: 400 });
@@ -109,7 +113,7 @@ test(`a table of ${table.length} malformed requests: each 4xx in the envelope, n
       data: bad.raw ?? (bad.body === undefined ? undefined : JSON.stringify(bad.body)),
     });
     const text = await response.text();
-    let body: { error?: { code?: string; message?: string; fields?: Record<string, string> } } = {};
+    let body: { error?: { code?: string; message?: string; fields?: Record<string, string>; issues?: { field?: string; code?: string }[] } } = {};
     try {
       body = JSON.parse(text);
     } catch {
@@ -119,11 +123,34 @@ test(`a table of ${table.length} malformed requests: each 4xx in the envelope, n
       response.status() !== bad.status && `status ${response.status()} (expected ${bad.status})`,
       !(body.error?.code && body.error.message) && "no error envelope",
       bad.field && !body.error?.fields?.[bad.field] && `no message for field ${bad.field} (got ${Object.keys(body.error?.fields ?? {}).join(",")})`,
+      bad.code &&
+        !body.error?.issues?.some((issue) => issue.field === bad.field && issue.code === bad.code) &&
+        `no issue ${bad.code} for field ${bad.field} (got ${JSON.stringify(body.error?.issues ?? null)})`,
     ].filter(Boolean);
     if (problems.length) failures.push(`${bad.title}: ${problems.join("; ")}`);
   }
   expect(failures).toEqual([]);
   expect(await stats()).toBe(before);
+});
+
+test("a bad name or password is answered with issues: field, code and params, never the password", async ({ request }) => {
+  await signIn(request);
+  const create = `/api/domains/${D}/endpoints`;
+  const badName = await request.post(create, { data: { ...ok, name: "jo@home" } });
+  expect(badName.status()).toBe(400);
+  const nameError = (await badName.json()).error;
+  expect(nameError.fields.name).toMatch(/"@" \(U\+0040\) at position 3/);
+  expect(nameError.issues).toEqual([{ field: "name", code: "name_char", params: { position: 3, char: "U+0040" } }]);
+
+  const password = "hunter2€secret";
+  const badPassword = await request.post(create, { data: { ...ok, password } });
+  expect(badPassword.status()).toBe(400);
+  const text = await badPassword.text();
+  expect(JSON.parse(text).error.issues).toEqual([{ field: "password", code: "password_char", params: { position: 8, char: "U+20AC" } }]);
+  for (const piece of ["hunter", "secret"]) expect(text).not.toContain(piece);
+
+  const badId = await request.get(`/api/domains/a.b/endpoints`);
+  expect((await badId.json()).error.issues).toEqual([{ field: "domainId", code: "invalid_format", params: { format: "regex" } }]);
 });
 
 test("unknown but well-formed ids are answered 404 in the envelope", async ({ request }) => {

@@ -1,5 +1,7 @@
-// One error envelope for every API route: { "error": { "code", "message", "fields"? } },
+// One error envelope for every API route: { "error": { "code", "message", "fields"?, "issues"? } },
 // with the HTTP status taken from one table so a code always means the same status.
+import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
+
 export const API_ERROR_STATUS = {
   invalid_json: 400,
   invalid_request: 400,
@@ -7,7 +9,6 @@ export const API_ERROR_STATUS = {
   wrong_password: 401,
   cross_origin: 403,
   not_found: 404,
-  method_not_allowed: 405,
   name_taken: 409,
   conflict: 409,
   payload_too_large: 413,
@@ -25,7 +26,14 @@ export const API_ERROR_STATUS = {
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    /** Field → message, for people (and for clients written before `issues`). */
+    fields?: Record<string, string>;
+    /** When the input failed validation: which rule each field broke, for code to act on. */
+    issues?: readonly ValidationIssue[];
+  };
 }
 
 // Recognised by a brand rather than `instanceof`: Next.js may bundle this class more than once.
@@ -42,9 +50,15 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly headers?: Record<string, string>,
+    readonly issues?: readonly ValidationIssue[],
   ) {
     super(message);
     this.name = "ApiError";
+  }
+
+  /** Input that failed validation: the messages per field, and the issues they came from. */
+  static invalid(message: string, fields: Record<string, string>, issues: readonly ValidationIssue[]): ApiError {
+    return new ApiError("invalid_request", message, fields, undefined, issues);
   }
 
   get status(): number {
@@ -52,7 +66,8 @@ export class ApiError extends Error {
   }
 
   toResponse(): Response {
-    const body: ApiErrorBody = { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    const { code, message, fields, issues } = this;
+    const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...(issues ? { issues } : {}) } };
     return Response.json(body, { status: this.status, headers: this.headers });
   }
 }

@@ -1,10 +1,8 @@
 // The browser's one way to the dashboard's API: same-origin JSON, and every non-2xx answer
 // turned into an ApiRequestError carrying the envelope's code, message and field errors.
 
-/** The dashboard API's error envelope: { "error": { "code", "message", "fields"? } }. */
-interface ErrorEnvelope {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+import type { ApiErrorBody } from "@/lib/api/api-error";
+import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
 
 export class ApiRequestError extends Error {
   constructor(
@@ -13,6 +11,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** Which rule each field broke, when the input failed validation. */
+    readonly issues: readonly ValidationIssue[] = [],
   ) {
     super(message);
     this.name = "ApiRequestError";
@@ -63,9 +63,10 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
 
 async function readError(response: Response): Promise<ApiRequestError> {
   try {
-    const body = (await response.json()) as Partial<ErrorEnvelope>;
+    const body = (await response.json()) as Partial<ApiErrorBody>;
     if (body.error && typeof body.error.message === "string") {
-      return new ApiRequestError(response.status, body.error.code ?? "unknown", body.error.message, body.error.fields ?? {});
+      const { code, message, fields, issues } = body.error;
+      return new ApiRequestError(response.status, code ?? "unknown", message, fields ?? {}, issues ?? []);
     }
   } catch {
     // Not JSON (a proxy's error page, say): fall through to a message built from the status.

@@ -1,5 +1,5 @@
-// Puts the server's field errors (the envelope's `fields`) onto a react-hook-form form, and
-// focuses the first invalid field in on-screen order.
+// Puts the server's field errors (the envelope's `fields`, typed by its `issues`) onto a
+// react-hook-form form, and focuses the first invalid field in on-screen order.
 import type { FieldErrors, FieldValues, Path, UseFormSetError, UseFormSetFocus } from "react-hook-form";
 import { ApiRequestError } from "./api-fetch";
 
@@ -20,7 +20,9 @@ export function applyFieldErrors<T extends FieldValues>(
   for (const name of fieldNames) {
     const message = error.fields[name] ?? byField.get(name);
     if (message === undefined) continue;
-    setError(name, { type: "server", message }, { shouldFocus: !applied });
+    // The rule's code as the error's type, so a hint can depend on which rule broke.
+    const code = error.issues.find((issue) => issue.field === name || issue.field.endsWith(`.${name}`))?.code;
+    setError(name, { type: code ?? "server", message }, { shouldFocus: !applied });
     applied = true;
   }
   return { applied };

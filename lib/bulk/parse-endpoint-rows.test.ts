@@ -28,19 +28,25 @@ describe("parseEndpointRows", () => {
 
   it("flags errors per cell with the source row number", () => {
     const result = parseEndpointRows("name,password,enabled\na b,abc123,\nok,abc,maybe\n,abc123,\n");
-    expect(result.rows.map((r) => [r.sourceRow, r.status, Object.keys(r.errors).sort()])).toEqual([
+    expect(result.rows.map((r) => [r.sourceRow, r.status, Object.keys(r.errors).toSorted()])).toEqual([
       [2, "invalid", ["name"]],
       [3, "invalid", ["enabled", "password"]],
       [4, "invalid", ["name"]],
     ]);
-    expect(result.rows[0]?.errors.name).toMatch(/a space at position 2/);
-    expect(result.rows[1]?.errors.enabled).toMatch(/not "maybe"/);
+    expect(result.rows[0]?.errors.name?.message).toMatch(/a space at position 2/);
+    expect(result.rows[1]?.errors.enabled?.message).toMatch(/not "maybe"/);
+    expect(result.rows.map((r) => [r.errors.name?.code, r.errors.name?.params, r.errors.password?.code, r.errors.enabled?.code])).toEqual([
+      ["name_char", { position: 2, char: "U+0020" }, undefined, undefined],
+      [undefined, undefined, "too_short", "invalid_value"],
+      ["required", {}, undefined, undefined],
+    ]);
   });
 
   it("flags names repeated inside the paste, on every row that repeats them", () => {
     const result = parseEndpointRows("name,password\nx1,abc123\ny,abc123\nx1,abc123\n");
     expect(result.rows.filter((r) => r.status === "invalid").map((r) => r.sourceRow)).toEqual([2, 4]);
-    expect(result.rows[0]?.errors.name).toMatch(/repeated on rows 2, 4/);
+    expect(result.rows[0]?.errors.name?.message).toMatch(/repeated on rows 2, 4/);
+    expect(result.rows[2]?.errors.name).toMatchObject({ code: "repeated_name", params: { rows: [2, 4] } });
   });
 
   it("marks names that already exist in the domain", () => {
@@ -52,14 +58,19 @@ describe("parseEndpointRows", () => {
   it("matches applications by name (case-insensitive) or id, and says when it cannot", () => {
     const result = parseEndpointRows("name,password,application\na,abc123,softphones\nb,abc123,Desk\nc,abc123,Nope\n", { applications: apps });
     expect(result.rows[0]?.endpoint.applicationId).toBe("a-1");
-    expect(result.rows[1]?.errors.application).toMatch(/More than one application/);
-    expect(result.rows[2]?.errors.application).toMatch(/No application named "Nope"/);
+    expect(result.rows[1]?.errors.application?.message).toMatch(/More than one application/);
+    expect(result.rows[2]?.errors.application?.message).toMatch(/No application named "Nope"/);
     const byId = parseEndpointRows("name,password,applicationId\na,abc123,a-9\n", { applications: apps });
-    expect(byId.rows[0]?.errors.applicationId).toMatch(/No application with id "a-9"/);
+    expect(byId.rows[0]?.errors.applicationId?.message).toMatch(/No application with id "a-9"/);
+    expect([result.rows[1]?.errors.application, result.rows[2]?.errors.application, byId.rows[0]?.errors.applicationId]).toMatchObject([
+      { code: "ambiguous_application", params: { name: "Desk" } },
+      { code: "unknown_application", params: { name: "Nope" } },
+      { code: "unknown_application", params: { id: "a-9" } },
+    ]);
   });
 
   it("generates missing passwords only when asked", () => {
-    expect(parseEndpointRows("name,password\na,\n").rows[0]?.errors.password).toMatch(/missing/);
+    expect(parseEndpointRows("name,password\na,\n").rows[0]?.errors.password).toMatchObject({ code: "required", message: expect.stringMatching(/missing/) });
     const row = parseEndpointRows("name,password\na,\n", { generateMissingPasswords: true }).rows[0];
     expect(row).toMatchObject({ status: "valid", passwordGenerated: true });
     expect(row?.endpoint.password).toHaveLength(20);
@@ -76,7 +87,7 @@ describe("parseEndpointRows", () => {
   it("does not silently drop cells beyond the header, nor unknown columns", () => {
     const result = parseEndpointRows("name,password,colour\na,abc123,red\nb,abc123,,extra\n");
     expect(result.unknownHeaders).toEqual(["colour"]);
-    expect(result.rows[1]?.errors.row).toMatch(/extra cells/);
+    expect(result.rows[1]?.errors.row).toMatchObject({ code: "extra_cells", params: { cells: 4, columns: 3 }, message: expect.stringMatching(/extra cells/) });
   });
 
   it("parses the downloadable template", () => {

@@ -4,19 +4,31 @@
 import Papa from "papaparse";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
+import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";
 import { type ColumnKey, type ColumnMapping, columnForHeader } from "./columns";
 
 export const MAX_BULK_ROWS = 10_000;
 
-export type RowStatus = "valid" | "invalid" | "exists";
+export type PreviewRowStatus = "valid" | "invalid" | "exists";
+
+/** Problems only a paste can have, beside the schema's own issue codes. */
+export const PASTE_ISSUE_CODES = ["extra_cells", "unknown_application", "ambiguous_application"] as const;
+export type RowIssueCode = IssueCode | (typeof PASTE_ISSUE_CODES)[number];
+
+/** What is wrong with one cell: the rule (for the preview to decide on) and the words (to show). */
+export interface RowIssue {
+  code: RowIssueCode;
+  params: IssueParams;
+  message: string;
+}
 
 export interface ParsedRow {
   /** The row's number in the paste as a spreadsheet counts it (header and blank rows included). */
   sourceRow: number;
   endpoint: Partial<NewEndpoint>;
-  /** Per field (or "row"), what is wrong, in words. */
-  errors: Partial<Record<ColumnKey | "row", string>>;
-  status: RowStatus;
+  /** Per field (or "row"), what is wrong: the first problem found. */
+  errors: Partial<Record<ColumnKey | "row", RowIssue>>;
+  status: PreviewRowStatus;
   passwordGenerated: boolean;
 }
 
@@ -99,7 +111,9 @@ function toRow(
     return index < 0 ? undefined : record.cells[index];
   };
   const extra = record.cells.slice(expectedWidth).filter((c) => c.trim() !== "");
-  if (extra.length) errors.row = `Row has ${record.cells.length} cells but there are ${expectedWidth} columns; the extra cells would be lost.`;
+  if (extra.length) {
+    errors.row = issue("extra_cells", { cells: record.cells.length, columns: expectedWidth }, `Row has ${record.cells.length} cells but there are ${expectedWidth} columns; the extra cells would be lost.`);
+  }
 
   const candidate: Record<string, unknown> = { name: cell("name")?.trim() ?? "" };
   const description = cell("description");
@@ -108,17 +122,20 @@ function toRow(
   if (enabled) {
     if (TRUE_WORDS.has(enabled)) candidate.enabled = true;
     else if (FALSE_WORDS.has(enabled)) candidate.enabled = false;
-    else errors.enabled = `Enabled must be true or false (or yes/no, 1/0), not "${cell("enabled")?.trim()}".`;
+    else errors.enabled = issue("invalid_value", {}, `Enabled must be true or false (or yes/no, 1/0), not "${cell("enabled")?.trim()}".`);
   }
   const applicationId = cell("applicationId")?.trim();
   const applicationName = cell("application")?.trim();
   if (applicationId) {
     candidate.applicationId = applicationId;
-    if (knownAppIds && !knownAppIds.has(applicationId)) errors.applicationId = `No application with id "${applicationId}" in this account.`;
+    if (knownAppIds && !knownAppIds.has(applicationId)) {
+      errors.applicationId = issue("unknown_application", { id: applicationId }, `No application with id "${applicationId}" in this account.`);
+    }
   } else if (applicationName) {
     const ids = appsByName.get(applicationName.toLowerCase()) ?? [];
     if (ids.length === 1) candidate.applicationId = ids[0];
-    else errors.application = ids.length ? `More than one application is named "${applicationName}"; use its id.` : `No application named "${applicationName}".`;
+    else if (ids.length) errors.application = issue("ambiguous_application", { name: applicationName }, `More than one application is named "${applicationName}"; use its id.`);
+    else errors.application = issue("unknown_application", { name: applicationName }, `No application named "${applicationName}".`);
   }
   // Passwords are kept exactly as typed: spaces can be part of a SIP password.
   let password = cell("password") ?? "";
@@ -131,10 +148,10 @@ function toRow(
 
   const result = newEndpointSchema.safeParse(candidate);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? "row") as ColumnKey;
-      const key: ColumnKey | "row" = field === "applicationId" && !applicationId ? "application" : field;
-      errors[key] ??= field === "password" && password === "" ? "Password is missing (or turn on generated passwords)." : issue.message;
+    for (const zodIssue of result.error.issues) {
+      const { field, code, params } = toValidationIssue(zodIssue, candidate);
+      const key = (field === "applicationId" && !applicationId ? "application" : field || "row") as ColumnKey | "row";
+      errors[key] ??= field === "password" && password === "" ? issue("required", {}, "Password is missing (or turn on generated passwords).") : issue(code, params, zodIssue.message);
     }
   }
   return { sourceRow: record.sourceRow, endpoint: candidate as Partial<NewEndpoint>, errors, status: "valid", passwordGenerated };
@@ -158,7 +175,11 @@ function flagRepeatedNames(rows: ParsedRow[]): void {
   for (const row of rows) {
     const where = seen.get(row.endpoint.name ?? "");
     if (where && where.length > 1 && !row.errors.name) {
-      row.errors.name = `Name "${row.endpoint.name}" is repeated on rows ${where.join(", ")}; each name can be created once.`;
+      row.errors.name = issue("repeated_name", { rows: where }, `Name "${row.endpoint.name}" is repeated on rows ${where.join(", ")}; each name can be created once.`);
     }
   }
+}
+
+function issue(code: RowIssueCode, params: IssueParams, message: string): RowIssue {
+  return { code, params, message };
 }

@@ -1,12 +1,13 @@
 // A preview row's problems as short "Field: what is wrong" lines. The schema's long rule
 // texts (allowed characters) are shown once above the table instead of on every row.
+// Everything here is decided from each problem's code and params, never from its words.
 import type { ColumnKey } from "./columns";
-import type { ParsedRow } from "./parse-endpoint-rows";
-import { NAME_RULE, PASSWORD_RULE } from "@/lib/endpoints/schema";
+import type { ParsedRow, RowIssue, RowIssueCode } from "./parse-endpoint-rows";
+import { describeCharProblem, NAME_RULE, PASSWORD_RULE } from "@/lib/endpoints/schema";
 
 export interface RowProblem {
   field: ColumnKey | "row";
-  /** Null when the message starts with the field's name already. */
+  /** Null when the message names its field already. */
   label: string | null;
   message: string;
 }
@@ -22,20 +23,28 @@ const FIELD_LABELS: Record<ColumnKey | "row", string> = {
   applicationId: "Application",
   enabled: "Enabled",
 };
-const RULE_SUFFIXES = [` Use ${NAME_RULE}.`, ` Use ${PASSWORD_RULE}.`];
+
+const NAME_RULES = new Set<RowIssueCode>(["name_char", "name_escape"]);
+/**
+ * Codes whose messages do not start with their field's name ("No application named …",
+ * the id schema's "must be a Catapult id …"); every other message names its field already.
+ */
+const NEEDS_LABEL = new Set<RowIssueCode>(["invalid_format", "unknown_application", "ambiguous_application", "invalid"]);
 
 export function rowProblems(row: ParsedRow): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const field of FIELD_ORDER) {
-    const raw = row.errors[field];
-    if (!raw) continue;
-    const label = FIELD_LABELS[field];
-    let message = RULE_SUFFIXES.reduce((m, suffix) => (m.endsWith(suffix) ? m.slice(0, -suffix.length) : m), raw);
-    if (message.startsWith(`${label}: `)) message = message.slice(label.length + 2);
-    // "Password must be at least 6 characters" names its field already.
-    problems.push({ field, label: message.startsWith(`${label} `) ? null : label, message });
+    const issue = row.errors[field];
+    if (issue) problems.push({ field, ...shortText(field, issue) });
   }
   return problems;
+}
+
+function shortText(field: ColumnKey | "row", { code, params, message }: RowIssue): Omit<RowProblem, "field"> {
+  const label = FIELD_LABELS[field];
+  // A broken character rule is told by position here; the rule itself once above the table.
+  if (code === "name_char" || code === "name_escape" || code === "password_char") return { label, message: describeCharProblem(code, params) };
+  return { label: NEEDS_LABEL.has(code) ? label : null, message };
 }
 
 /** Which character rules the rows break, so the table can explain them once. */
@@ -44,8 +53,8 @@ export function brokenRules(rows: readonly ParsedRow[]): { name: boolean; passwo
   let password = false;
   for (const row of rows) {
     if (row.status !== "invalid") continue;
-    name ||= row.errors.name?.endsWith(RULE_SUFFIXES[0]!) ?? false;
-    password ||= row.errors.password?.endsWith(RULE_SUFFIXES[1]!) ?? false;
+    name ||= NAME_RULES.has(row.errors.name?.code ?? "invalid");
+    password ||= row.errors.password?.code === "password_char";
     if (name && password) break;
   }
   return { name, password };

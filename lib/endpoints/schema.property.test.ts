@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endpointNameSchema, endpointPasswordSchema, NAME_MAX, PASSWORD_MAX } from "./schema";
+import { validationIssues } from "./validation-issue";
 
 const SIP_USER_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()&=+$,;?/".split("");
 const HEX = "0123456789abcdefABCDEF".split("");
@@ -44,6 +45,18 @@ describe("shared schema, by property", () => {
         expect(result.error?.issues[0]?.message).toMatch(/position \d+|at most/);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("codes an inserted forbidden character as name_char, with its position and code point", () => {
+    fc.assert(
+      fc.property(validName, forbiddenInName, fc.nat(), (name, cp, at) => {
+        const before = name.slice(0, at % (name.length + 1)).replace(/%[0-9A-Fa-f]?$/, "");
+        const issues = validationIssues(endpointNameSchema, before + String.fromCodePoint(cp) + name.slice(before.length));
+        const char = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        expect(issues).toContainEqual({ field: "", code: "name_char", params: { position: before.length + 1, char } });
+      }),
+      { numRuns: 1000 },
     );
   });
 

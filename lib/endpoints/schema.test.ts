@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generatePassword } from "./generate-password";
-import { endpointNameSchema, endpointPasswordSchema, enabledFlagSchema, newEndpointSchema } from "./schema";
+import { endpointChangesSchema, endpointNameSchema, endpointPasswordSchema, enabledFlagSchema, newEndpointSchema } from "./schema";
+import { validationIssues } from "./validation-issue";
 
 function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }) {
   return result.success ? null : (result.error?.issues[0]?.message ?? null);
@@ -60,8 +61,58 @@ describe("new endpoint", () => {
   it("names the field of every problem", () => {
     const result = newEndpointSchema.safeParse({ name: "a b", password: "x", enabled: "maybe", applicationId: "../x" });
     expect(result.success).toBe(false);
-    const fields = result.error?.issues.map((i) => i.path.join(".")).sort();
+    const fields = result.error?.issues.map((i) => i.path.join(".")).toSorted();
     expect(fields).toEqual(["applicationId", "enabled", "name", "password"]);
+  });
+});
+
+describe("issues as data: a code and params for each rule", () => {
+  it.each([
+    ["a@b", { code: "name_char", params: { position: 2, char: "U+0040" } }],
+    ["a b", { code: "name_char", params: { position: 2, char: "U+0020" } }],
+    ["ph😀ne", { code: "name_char", params: { position: 3, char: "U+1F600" } }],
+    ["%zz", { code: "name_escape", params: { position: 1 } }],
+    ["ab%2", { code: "name_escape", params: { position: 3 } }],
+    ["", { code: "required", params: {} }],
+    [undefined, { code: "required", params: {} }],
+    [42, { code: "wrong_type", params: { expected: "string" } }],
+    [null, { code: "wrong_type", params: { expected: "string" } }],
+    ["x".repeat(256), { code: "too_long", params: { maximum: 255 } }],
+  ])("name %j", (name, expected) => {
+    expect(validationIssues(endpointNameSchema, name)).toEqual([{ field: "", ...expected }]);
+  });
+
+  it.each([
+    ["abc12", { code: "too_short", params: { minimum: 6 } }],
+    ["x".repeat(256), { code: "too_long", params: { maximum: 255 } }],
+    ["pa€€word", { code: "password_char", params: { position: 3, char: "U+20AC" } }],
+    ["abc\tdef", { code: "password_char", params: { position: 4, char: "U+0009" } }],
+    ["secret😀", { code: "password_char", params: { position: 7, char: "U+1F600" } }],
+  ])("password %j", (password, expected) => {
+    expect(validationIssues(endpointPasswordSchema, password)).toEqual([{ field: "", ...expected }]);
+  });
+
+  it("never carries the password, or a piece of it, in params", () => {
+    const password = "hunter2€secret";
+    const [issue] = validationIssues(endpointPasswordSchema, password);
+    expect(issue).toEqual({ field: "", code: "password_char", params: { position: 8, char: "U+20AC" } });
+    const text = JSON.stringify(issue);
+    for (const piece of ["hunter", "secret", "€"]) expect(text).not.toContain(piece);
+  });
+
+  it("names each field of an object and the other rules' codes", () => {
+    const issues = validationIssues(newEndpointSchema, { name: "a b", enabled: "maybe", applicationId: 7, description: "x".repeat(1001) });
+    expect(issues).toEqual([
+      { field: "name", code: "name_char", params: { position: 2, char: "U+0020" } },
+      { field: "description", code: "too_long", params: { maximum: 1000 } },
+      { field: "applicationId", code: "invalid_value", params: {} },
+      { field: "enabled", code: "wrong_type", params: { expected: "boolean" } },
+      { field: "password", code: "required", params: {} },
+    ]);
+    expect(validationIssues(newEndpointSchema, { name: "ok", password: "abc123", applicationId: "../x" })).toEqual([
+      { field: "applicationId", code: "invalid_format", params: { format: "regex" } },
+    ]);
+    expect(validationIssues(endpointChangesSchema, { name: "new" })).toEqual([{ field: "", code: "unknown_field", params: { keys: ["name"] } }]);
   });
 });
 

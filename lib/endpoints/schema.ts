@@ -3,6 +3,7 @@
 // Written with zod/mini, whose functions tree-shake: the browser downloads ~6 kB of zod
 // for these rules instead of ~30 kB for classic zod's method chains. Same rules, same messages.
 import * as z from "zod/mini";
+import type { IssueCode } from "./validation-issue";
 
 // RFC 3261 §25.1 `user`: unreserved / escaped / user-unreserved. `telephone-subscriber`
 // uses a subset of the same characters, so one rule covers both.
@@ -20,40 +21,59 @@ export const NAME_RULE =
   "letters, digits, - _ . ! ~ * ' ( ) & = + $ , ; ? / and %XX escapes (no spaces or @)";
 export const PASSWORD_RULE = `at least ${PASSWORD_MIN} characters, Latin-1 only (no €, emoji or control characters)`;
 
-/** Describes the first character that breaks the SIP user rule, or null when the name is valid. */
-export function findNameProblem(name: string): string | null {
+/** Where a name or password breaks its character rule: the issue's code and params. */
+export type CharProblem =
+  | { rule: Extract<IssueCode, "name_char" | "password_char">; position: number; char: string }
+  | { rule: Extract<IssueCode, "name_escape">; position: number };
+
+/** The first character that breaks the SIP user rule, or null when the name is valid. */
+export function findNameProblem(name: string): CharProblem | null {
   for (let i = 0; i < name.length; ) {
     const rest = name.slice(i);
     if (rest[0] === "%") {
-      if (!ESCAPE.test(rest)) return `"%" at position ${i + 1} must be followed by two hex digits`;
+      if (!ESCAPE.test(rest)) return { rule: "name_escape", position: i + 1 };
       i += 3;
       continue;
     }
     const ch = String.fromCodePoint(rest.codePointAt(0) ?? 0);
-    if (!SIP_USER_CHAR.test(ch)) return `${describeChar(ch)} at position ${i + 1} is not allowed`;
+    if (!SIP_USER_CHAR.test(ch)) return { rule: "name_char", position: i + 1, char: codePointOf(ch) };
     i += ch.length;
   }
   return null;
 }
 
 /** Latin-1 graphic characters: U+0020–U+007E and U+00A0–U+00FF. */
-export function findPasswordCharProblem(password: string): string | null {
+export function findPasswordCharProblem(password: string): CharProblem | null {
   let i = 0;
   for (const ch of password) {
     i++;
     const cp = ch.codePointAt(0) ?? 0;
     const ok = (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff);
-    if (!ok) return `${describeChar(ch)} at position ${i} is not a Latin-1 character`;
+    if (!ok) return { rule: "password_char", position: i, char: codePointOf(ch) };
   }
   return null;
 }
 
-function describeChar(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (ch === " ") return "a space";
+/**
+ * The words for a character problem, from its code and params alone: the schema's message
+ * and the bulk preview's short text both come from here. `char` is "U+XXXX".
+ */
+export function describeCharProblem(rule: CharProblem["rule"], params: { position?: unknown; char?: unknown }): string {
+  const at = `at position ${String(params.position)}`;
+  if (rule === "name_escape") return `"%" ${at} must be followed by two hex digits`;
+  const ch = describeCodePoint(String(params.char));
+  return rule === "name_char" ? `${ch} ${at} is not allowed` : `${ch} ${at} is not a Latin-1 character`;
+}
+
+function codePointOf(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+function describeCodePoint(hex: string): string {
+  const cp = Number.parseInt(hex.slice(2), 16);
+  if (cp === 0x20) return "a space";
   if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) return `control character ${hex}`;
-  return `"${ch}" (${hex})`;
+  return `"${String.fromCodePoint(cp)}" (${hex})`;
 }
 
 export const catapultIdSchema = z
@@ -65,7 +85,7 @@ export const endpointNameSchema = z.string({ error: "Name is required" }).check(
   z.maxLength(NAME_MAX, `Name must be at most ${NAME_MAX} characters`),
   z.superRefine((name, ctx) => {
     const problem = findNameProblem(name);
-    if (problem) ctx.addIssue({ code: "custom", message: `Name: ${problem}. Use ${NAME_RULE}.`, input: name });
+    if (problem) ctx.addIssue({ code: "custom", message: `Name: ${describeCharProblem(problem.rule, problem)}. Use ${NAME_RULE}.`, params: problem, input: name });
   }),
 );
 
@@ -74,8 +94,8 @@ export const endpointPasswordSchema = z.string({ error: "Password is required" }
   z.maxLength(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`),
   z.superRefine((password, ctx) => {
     const problem = findPasswordCharProblem(password);
-    // Says where, never echoes the password itself.
-    if (problem) ctx.addIssue({ code: "custom", message: `Password: ${problem}. Use ${PASSWORD_RULE}.`, input: "" });
+    // Says where and which code point, never echoes the password itself.
+    if (problem) ctx.addIssue({ code: "custom", message: `Password: ${describeCharProblem(problem.rule, problem)}. Use ${PASSWORD_RULE}.`, params: problem, input: "" });
   }),
 );
 

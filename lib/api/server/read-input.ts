@@ -3,6 +3,7 @@ import "server-only";
 // each problem answered in the envelope with the field it concerns.
 import { z } from "zod";
 import { catapultIdSchema } from "@/lib/endpoints/schema";
+import { toValidationIssue } from "@/lib/endpoints/validation-issue";
 import { ApiError } from "@/lib/api/api-error";
 
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -32,19 +33,22 @@ export function parseInput<S extends Schema>(schema: S, value: unknown): z.outpu
   const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join(".") || "body";
-    fields[key] ??= issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}` : issue.message;
-  }
+  const issues = parsed.error.issues.map((issue) => {
+    const found = toValidationIssue(issue, value);
+    const field = found.field || "body";
+    fields[field] ??= issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}` : issue.message;
+    return { ...found, field };
+  });
   const summary = Object.entries(fields).map(([field, message]) => (message.startsWith(field) ? message : `${field}: ${message}`));
-  throw new ApiError("invalid_request", summary.join(" "), fields);
+  throw ApiError.invalid(summary.join(" "), fields, issues);
 }
 
 /** Path segments must look like Catapult ids before anything is sent anywhere. */
 export function readId(value: string | string[] | undefined, name: string): string {
   const parsed = z.safeParse(catapultIdSchema, value);
-  if (!parsed.success) throw new ApiError("invalid_request", `${name} is not a valid Catapult id.`, { [name]: "Not a valid Catapult id." });
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ ...toValidationIssue(issue, value), field: name }));
+  throw ApiError.invalid(`${name} is not a valid Catapult id.`, { [name]: "Not a valid Catapult id." }, issues);
 }
 
 function tooLarge(maxBytes: number) {

@@ -3,7 +3,7 @@
 // fails); the server's field errors come back onto the same fields.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -14,8 +14,10 @@ import { Spinner } from "@/components/ui/spinner";
 import { keepFocusForClick } from "@/components/ui/keep-focus-for-click";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
-import { type CreatedEndpoint, useCreateEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
-import { NAME_RULE, newEndpointSchema } from "@/lib/endpoints/schema";
+import type { EndpointCreated } from "@/lib/endpoints/contract";
+import { useCreateEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
+import { endpointNameSchema, NAME_RULE, newEndpointSchema } from "@/lib/endpoints/schema";
+import { validationIssues } from "@/lib/endpoints/validation-issue";
 import { ApplicationController } from "@/components/endpoints/application-field";
 import { domainHref } from "@/lib/endpoints/links";
 import { PasswordField } from "@/components/endpoints/password-field";
@@ -24,8 +26,19 @@ type FormInput = z.input<typeof newEndpointSchema>;
 type FormOutput = z.output<typeof newEndpointSchema>;
 
 const NAME_PERMANENT = "Unique in the domain; it cannot be changed later.";
-/** The rule, unless the error beside the field already quotes it. */
-const nameHint = (error: string | undefined) => (error?.includes(NAME_RULE) ? NAME_PERMANENT : `Use ${NAME_RULE}. ${NAME_PERMANENT}`);
+/** The rule, unless the error beside the field (a broken character rule) already quotes it. */
+const nameHint = (errorType: string | undefined) =>
+  errorType === "name_char" || errorType === "name_escape" ? NAME_PERMANENT : `Use ${NAME_RULE}. ${NAME_PERMANENT}`;
+
+const validate = zodResolver(newEndpointSchema);
+/** zodResolver types every refinement "custom"; the name's error carries the rule it broke instead. */
+const resolver: Resolver<FormInput, unknown, FormOutput> = async (values, context, options) => {
+  const result = await validate(values, context, options);
+  const nameError = result.errors.name;
+  const code = nameError && validationIssues(endpointNameSchema, values.name)[0]?.code;
+  if (nameError && code) nameError.type = code;
+  return result;
+};
 
 const FIELDS = ["name", "description", "applicationId", "enabled", "password"] as const;
 
@@ -34,14 +47,14 @@ interface NewEndpointFormProps {
   /** Kept from the previous create ("Create another"). */
   applicationId: string;
   focusName: boolean;
-  onCreated: (endpoint: CreatedEndpoint, applicationId: string) => void;
+  onCreated: (endpoint: EndpointCreated, applicationId: string) => void;
 }
 
 export function NewEndpointForm({ domainId, applicationId, focusName, onCreated }: NewEndpointFormProps) {
   const create = useCreateEndpoint(domainId);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(newEndpointSchema),
+    resolver,
     mode: "onTouched",
     // Focus follows the order on screen (see focusFirstError), not registration order.
     shouldFocusError: false,
@@ -67,7 +80,7 @@ export function NewEndpointForm({ domainId, applicationId, focusName, onCreated 
 
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-label="New endpoint">
-      <Field label="Name" error={errors.name?.message} hint={nameHint(errors.name?.message)}>
+      <Field label="Name" error={errors.name?.message} hint={nameHint(errors.name?.type)}>
         {(c) => <Input {...c} {...register("name")} autoComplete="off" spellCheck={false} className="font-mono" placeholder="e.g. jsmith-mobile" />}
       </Field>
 
