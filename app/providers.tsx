@@ -1,6 +1,8 @@
 "use client";
-// One QueryClient per browser session (made once per mount, never shared between requests).
+// One QueryClient per browser session (made once per mount, never shared between requests),
+// and nuqs, the one way pages keep state (filters, search, page) in the URL.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { type ReactNode, useState } from "react";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
 
@@ -22,5 +24,9 @@ function makeQueryClient(): QueryClient {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <NuqsAdapter>{children}</NuqsAdapter>
+    </QueryClientProvider>
+  );
 }

@@ -1,6 +1,7 @@
 "use client";
 // History: every endpoint the dashboard created, by the form or in bulk, filtered by
 // domain and name. Filters live in the URL so a filtered view can be shared or reloaded.
+import { parseAsString, useQueryStates } from "nuqs";
 import { useMemo, useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,16 +14,19 @@ import { Pagination } from "@/components/ui/pagination";
 import { LoadingState, Spinner } from "@/components/ui/spinner";
 import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
 import { useDomains } from "@/lib/domains/hooks/use-domains";
-import { type HistoryFilters as Filters, historySearch, useHistory } from "@/lib/history/hooks/use-history";
+import { type HistoryFilters as Filters, historySearch } from "@/lib/history/contract";
+import { useHistory } from "@/lib/history/hooks/use-history";
 import { HistoryFilters } from "./history-filters";
 import { HistoryTable } from "./history-table";
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;
 
-export function HistoryView({ initialFilters }: { initialFilters: Filters }) {
-  const [domainId, setDomainId] = useState(initialFilters.domainId);
-  const [name, setName] = useState(initialFilters.name);
+/** ?domainId=&name=: a filtered view can be shared or reloaded. */
+const urlState = { domainId: parseAsString.withDefault(""), name: parseAsString.withDefault("") };
+
+export function HistoryView() {
+  const [{ domainId, name }, setUrlState] = useQueryStates(urlState);
   const [page, setPage] = useState(0);
   const debouncedName = useDebouncedValue(name, SEARCH_DELAY_MS);
   const filters = useMemo(() => ({ domainId, name: debouncedName.trim() }), [domainId, debouncedName]);
@@ -31,12 +35,11 @@ export function HistoryView({ initialFilters }: { initialFilters: Filters }) {
   const domainNames = useMemo(() => new Map((domains.data ?? []).map((d) => [d.id, d.name])), [domains.data]);
 
   function update(next: Partial<Filters>) {
-    if (next.domainId !== undefined) setDomainId(next.domainId);
-    if (next.name !== undefined) setName(next.name);
     setPage(0);
-    const url = new URL(window.location.href);
-    url.search = historySearch({ domainId: next.domainId ?? domainId, name: next.name ?? name });
-    window.history.replaceState(window.history.state, "", url);
+    void setUrlState({
+      ...(next.domainId !== undefined ? { domainId: next.domainId || null } : {}),
+      ...(next.name !== undefined ? { name: next.name || null } : {}),
+    });
   }
 
   const entries = history.data ?? [];

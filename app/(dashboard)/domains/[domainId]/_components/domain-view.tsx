@@ -1,6 +1,5 @@
 "use client";
-import { useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useQueryState } from "nuqs";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -64,17 +63,9 @@ export function DomainView({ domainId }: { domainId: string }) {
 
 /** After a delete the endpoint page comes back here with ?deleted=<name>. */
 function DeletedNotice() {
-  const searchParams = useSearchParams();
-  const [dismissed, setDismissed] = useState(false);
-  const deleted = searchParams?.get("deleted");
-  if (!deleted || dismissed) return null;
-
-  function dismiss() {
-    setDismissed(true);
-    const url = new URL(window.location.href);
-    url.searchParams.delete("deleted");
-    window.history.replaceState(window.history.state, "", url);
-  }
+  const [deleted, setDeleted] = useQueryState("deleted");
+  if (!deleted) return null;
+  const dismiss = () => void setDeleted(null);
 
   return (
     <Alert tone="success" className="mb-6" onDismiss={dismiss}>

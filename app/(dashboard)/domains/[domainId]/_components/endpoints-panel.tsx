@@ -1,8 +1,8 @@
 "use client";
 // A domain's endpoints: searched by name in the browser, sorted, shown 50 at a time so
 // domains of thousands stay quick. Search and page live in the URL, so Back restores them.
-import { useSearchParams } from "next/navigation";
-import { useDeferredValue, useMemo, useState } from "react";
+import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { useDeferredValue, useMemo } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,20 +11,22 @@ import { PlusIcon, SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { LoadingState, Spinner } from "@/components/ui/spinner";
-import { applicationNames, useApplications } from "@/lib/applications/hooks/use-applications";
+import { applicationNames } from "@/lib/applications/contract";
+import { useApplications } from "@/lib/applications/hooks/use-applications";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { newEndpointHref } from "@/lib/endpoints/links";
 import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
 import { filterByName, sortByName } from "./filter-endpoints";
 
 const PAGE_SIZE = 50;
+/** ?q=<search>&page=<n> (1-based); defaults are left out of the URL. */
+const urlState = { q: parseAsString.withDefault(""), page: parseAsInteger.withDefault(1) };
 
 export function EndpointsPanel({ domainId, domainName }: { domainId: string; domainName: string | undefined }) {
   const endpoints = useEndpoints(domainId);
   const applications = useApplications();
-  const searchParams = useSearchParams();
-  const [query, setQuery] = useState(() => searchParams?.get("q") ?? "");
-  const [page, setPage] = useState(() => Math.max(0, Number(searchParams?.get("page") ?? "1") - 1) || 0);
+  const [{ q: query, page: pageNumber }, setUrlState] = useQueryStates(urlState);
+  const page = Math.max(0, pageNumber - 1);
   const deferredQuery = useDeferredValue(query);
 
   const sorted = useMemo(() => sortByName(endpoints.data ?? []), [endpoints.data]);
@@ -35,14 +37,7 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
   const visible = matching.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
 
   function update(nextQuery: string, nextPage: number) {
-    setQuery(nextQuery);
-    setPage(nextPage);
-    const url = new URL(window.location.href);
-    if (nextQuery) url.searchParams.set("q", nextQuery);
-    else url.searchParams.delete("q");
-    if (nextPage > 0) url.searchParams.set("page", String(nextPage + 1));
-    else url.searchParams.delete("page");
-    window.history.replaceState(window.history.state, "", url);
+    void setUrlState({ q: nextQuery || null, page: nextPage > 0 ? nextPage + 1 : null });
   }
 
   const total = endpoints.data?.length ?? 0;
