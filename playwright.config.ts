@@ -28,6 +28,12 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
+  projects: [
+    { name: "flows", testIgnore: /leaks\.spec\.ts$/ },
+    // The leak check reads everything the other tests left behind (logs, the database, the
+    // bundle), so it runs after them, by configuration rather than by file name.
+    { name: "leaks", testMatch: /leaks\.spec\.ts$/, dependencies: ["flows"] },
+  ],
   webServer: [
     {
       // One process (tsx as a loader, not its CLI wrapper), so stopping it leaves nothing behind.

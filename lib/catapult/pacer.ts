@@ -3,6 +3,7 @@ import "server-only";
 // server process (single form creates and bulk jobs alike), so the process as a whole
 // stays under Catapult's per-resource limit and 429s stay rare.
 import PQueue from "p-queue";
+import { processSingleton } from "@/lib/server/process-singleton";
 
 export type ResourceFamily = "domains" | "endpoints" | "applications";
 
@@ -47,26 +48,14 @@ export class FamilyPacer {
     }
     return wait;
   }
-
-  get waiting(): number {
-    return this.queue.size;
-  }
 }
 
-// On globalThis: Next.js bundles each route (and instrumentation) separately, and a
-// module-level Map would give each bundle its own pacer, multiplying the real rate.
-const holder = globalThis as typeof globalThis & { catapultPacers?: Map<string, FamilyPacer> };
-const pacers = (holder.catapultPacers ??= new Map<string, FamilyPacer>());
-
-/** The process-wide pacer of one family of one account at one rate. */
+/**
+ * The process-wide pacer of one family of one account at one rate: one per process, or each
+ * route bundle would pace on its own and multiply the real rate.
+ */
 export function pacerFor(account: string, family: ResourceFamily, ratePerSecond: number): FamilyPacer {
-  const key = `${account}|${family}|${ratePerSecond}`;
-  let pacer = pacers.get(key);
-  if (!pacer) {
-    pacer = new FamilyPacer(ratePerSecond);
-    pacers.set(key, pacer);
-  }
-  return pacer;
+  return processSingleton(`catapult-pacer|${account}|${family}|${ratePerSecond}`, () => new FamilyPacer(ratePerSecond));
 }
 
 export function familyOf(path: string): ResourceFamily {

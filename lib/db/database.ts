@@ -5,14 +5,12 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { getEnv } from "@/lib/env";
+import { processSingleton } from "@/lib/server/process-singleton";
 import { MIGRATIONS } from "./migrations";
 
-// One connection per process, also across Next.js' separately bundled routes.
-const holder = globalThis as typeof globalThis & { dashboardDb?: Database.Database };
-
+/** The process's one connection. */
 export function getDb(): Database.Database {
-  holder.dashboardDb ??= openDatabase(getEnv().databasePath);
-  return holder.dashboardDb;
+  return processSingleton("database", () => openDatabase(getEnv().databasePath));
 }
 
 export function openDatabase(file: string): Database.Database {

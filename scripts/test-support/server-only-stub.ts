@@ -1,2 +1,3 @@
-// Empty stand-in for the `server-only` marker package under Vitest (see vitest.config.mts).
-export {};
+// Stand-in for the `server-only` marker package under Vitest (see vitest.config.mts), where
+// every module is server code: importing it must not throw.
+export const serverOnly = true;

@@ -1,5 +1,6 @@
-// Runs last (files run in name order): over everything the suite did, no secret and no SIP
-// password reached a server log line or the SQLite file in plain text.
+// Runs after every other browser test (the "leaks" project depends on "flows" in
+// playwright.config.ts): over everything the suite did, no secret and no SIP password
+// reached a server log line or the SQLite file in plain text.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
