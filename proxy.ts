@@ -17,6 +17,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, Next's own static assets or public files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Pages only: not the API, Next's own static assets or the files in public/. Next reads this
+  // at build time, so it must stay a literal. The public files are matched exactly (dots
+  // escaped, anchored): a look-alike path such as /robots.txt.bak still needs a session. A new
+  // file in public/ must be added here; e2e/public-files.spec.ts fails until it is.
+  matcher: ["/((?!api/|_next/static|_next/image|(?:favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt)$).*)"],
 };
