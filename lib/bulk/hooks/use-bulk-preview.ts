@@ -2,8 +2,9 @@
 // (debounced) and in a deferred render, so the textarea stays responsive at 10,000 rows.
 import { useDeferredValue, useMemo, useRef } from "react";
 import type { ColumnMapping } from "@/lib/bulk/columns";
-import { type ParseOptions, type ParseResult, type ParsedRow, parseEndpointRows } from "@/lib/bulk/parse-endpoint-rows";
+import { type ParseOptions, type ParseResult, parseEndpointRows } from "@/lib/bulk/parse-endpoint-rows";
 import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
+import { fitMapping, keepGeneratedPasswords } from "@/lib/bulk/fit-mapping";
 
 const PARSE_DELAY_MS = 200;
 
@@ -54,18 +55,4 @@ function previewRows(input: BulkPreviewInput, generated: Map<number, string>): P
   }
   keepGeneratedPasswords(result.rows, generated);
   return result;
-}
-
-/** The chosen mapping, widened or narrowed to the paste's current columns. */
-function fitMapping(chosen: ColumnMapping, guessed: ColumnMapping): ColumnMapping {
-  return guessed.map((guess, i) => chosen[i] ?? (chosen.includes(guess) ? "ignore" : guess));
-}
-
-function keepGeneratedPasswords(rows: ParsedRow[], generated: Map<number, string>): void {
-  for (const row of rows) {
-    if (!row.passwordGenerated) continue;
-    const kept = generated.get(row.sourceRow);
-    if (kept) row.endpoint.password = kept;
-    else if (row.endpoint.password) generated.set(row.sourceRow, row.endpoint.password);
-  }
 }
