@@ -32,7 +32,7 @@ test("a job interrupted by a killed server completes after restart, with no dupl
   await app.kill("SIGTERM");
 
   const state = (await sandboxCall<{ id: string; name: string }[]>(`/_sandbox/endpoints?domainId=${domainId}`)).body;
-  expect(state.map((e) => e.name).sort()).toEqual(rows.map((r) => r.name).sort());
+  expect(state.map((e) => e.name).toSorted()).toEqual(rows.map((r) => r.name).toSorted());
   const app2 = await startApp(3121, env);
   const call2 = await signedInFetch(app2.url);
   const view = (await (await call2(`/api/bulk-jobs/${jobId}`)).json()) as { rows: { name: string; status: string; endpointId: string }[] };

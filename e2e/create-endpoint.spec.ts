@@ -1,6 +1,6 @@
 // A person's way through the dashboard: sign in, create one endpoint, open it; bad input
 // is caught in the browser before any request; a duplicate name comes back onto the field.
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createSandboxDomain } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit and sandbox tests (Vitest), then a production build and the browser
-// tests (Playwright in Debian's Chromium) against the sandbox.
+// `npm test`: lint and typecheck, unit and sandbox tests (Vitest), then a production build
+// and the browser tests (Playwright in Debian's Chromium) against the sandbox.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -55,6 +55,9 @@ const bin = (name) => path.join(root, "node_modules/.bin", name);
 fs.rmSync(RESULTS, { recursive: true, force: true });
 fs.mkdirSync(RESULTS, { recursive: true });
 if (only !== "e2e") {
+  // Boundaries and types first: a broken import rule fails in seconds, not after the suites.
+  step("Lint (Oxlint: import boundaries, no cycles, zero warnings)", bin("oxlint"), ["--deny-warnings"]);
+  step("Typecheck", bin("tsc"), ["--noEmit"]);
   step("Unit and sandbox tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, "vitest.json")}`], {}, [
     "vitest.json",
     (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),

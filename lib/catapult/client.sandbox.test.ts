@@ -52,7 +52,7 @@ describe("Catapult client against the sandbox", () => {
     const before = await sandbox.admin<{ requests: { byMethod: Record<string, number> } }>("/_sandbox/stats");
     const listed = await client.listAllEndpoints(big);
     const after = await sandbox.admin<{ requests: { byMethod: Record<string, number> } }>("/_sandbox/stats");
-    expect(listed.map((e) => e.name).sort()).toEqual(names);
+    expect(listed.map((e) => e.name).toSorted()).toEqual(names);
     expect((after.requests.byMethod.GET ?? 0) - (before.requests.byMethod.GET ?? 0)).toBe(3);
   });
 

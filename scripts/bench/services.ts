@@ -70,7 +70,7 @@ export async function startSandbox(port: number, rateLimit: number) {
     },
     stats: async () => (await call("/_sandbox/stats")).body as { rateLimited: number; requests: { total: number } },
     endpoints: async (domainId: string) => (await call(`/_sandbox/endpoints?domainId=${domainId}`)).body as { id: string; name: string }[],
-    setRateLimit: (rateLimit: number) => call("/_sandbox/faults", "POST", { rateLimit }),
+    setRateLimit: (perSecond: number) => call("/_sandbox/faults", "POST", { rateLimit: perSecond }),
   };
 }
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;

@@ -7,7 +7,7 @@ export interface Summary {
 }
 
 export function summarize(values: number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.toSorted((a, b) => a - b);
   return { median: percentile(sorted, 50), min: sorted[0] ?? NaN, max: sorted[sorted.length - 1] ?? NaN, runs: values.length };
 }
 

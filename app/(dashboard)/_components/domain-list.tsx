@@ -32,7 +32,7 @@ export function DomainList() {
     );
   }
 
-  const sorted = [...domains.data].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  const sorted = domains.data.toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
   return (
     <Card aria-label="Domains">
       <ul className="divide-y divide-slate-200">

@@ -33,7 +33,7 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
   function readFile(file: File | undefined) {
     setFileError(null);
     if (!file) return;
-    if (!/\.(csv|txt|tsv)$/i.test(file.name) && !/^text\//.test(file.type)) {
+    if (!/\.(csv|txt|tsv)$/i.test(file.name) && !file.type.startsWith("text/")) {
       setFileError(`“${file.name}” is not a CSV file. Save the sheet as CSV (comma-separated) and try again.`);
       return;
     }
@@ -41,13 +41,13 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
       setFileError(`“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 16 MB can be read.`);
       return;
     }
-    const reader = new FileReader();
-    reader.onload = () => {
-      setLoadedFile(file.name);
-      onFileLoaded(String(reader.result ?? ""), file.name);
-    };
-    reader.onerror = () => setFileError(`“${file.name}” could not be read. Try again, or paste its contents instead.`);
-    reader.readAsText(file);
+    file.text().then(
+      (contents) => {
+        setLoadedFile(file.name);
+        onFileLoaded(contents, file.name);
+      },
+      () => setFileError(`“${file.name}” could not be read. Try again, or paste its contents instead.`),
+    );
   }
 
   function onDrop(event: DragEvent<HTMLElement>) {
