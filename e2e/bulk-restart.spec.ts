@@ -14,7 +14,7 @@ test("a job interrupted by a killed server completes after restart, with no dupl
   const domainId = await createSandboxDomain(`restart-${Date.now()}`);
   const rows = Array.from({ length: 60 }, (_, i) => ({ sourceRow: i + 2, name: `restart-${i}`, password: `pw-${i}-secret` }));
 
-  let app = await startApp(3121, env);
+  let app = await startApp(E2E.restartAppPort, env);
   let call = await signedInFetch(app.url);
   const created = await call("/api/bulk-jobs", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ domainId, rows }) });
   expect(created.status).toBe(201);
@@ -26,14 +26,14 @@ test("a job interrupted by a killed server completes after restart, with no dupl
   const doneAtKill = (await sandboxCall<unknown[]>(`/_sandbox/endpoints?domainId=${domainId}`)).body.length;
   expect(doneAtKill).toBeLessThan(60);
 
-  app = await startApp(3121, env);
+  app = await startApp(E2E.restartAppPort, env);
   call = await signedInFetch(app.url);
   await expect.poll(async () => (await progress()).status, { timeout: 60_000, intervals: [500] }).toBe("completed");
   await app.kill("SIGTERM");
 
   const state = (await sandboxCall<{ id: string; name: string }[]>(`/_sandbox/endpoints?domainId=${domainId}`)).body;
   expect(state.map((e) => e.name).toSorted()).toEqual(rows.map((r) => r.name).toSorted());
-  const app2 = await startApp(3121, env);
+  const app2 = await startApp(E2E.restartAppPort, env);
   const call2 = await signedInFetch(app2.url);
   const view = (await (await call2(`/api/bulk-jobs/${jobId}`)).json()) as { rows: { name: string; status: string; endpointId: string }[] };
   await app2.kill("SIGTERM");

@@ -14,8 +14,8 @@ import { openTcpGate } from "../scripts/test-support/tcp-gate";
 
 const ROWS = Number(process.env.FAULT_ROWS ?? 200);
 const OUTAGE_SECONDS = Number(process.env.FAULT_OUTAGE_SECONDS ?? 10);
-const APP_PORT = 3122;
-const GATE_PORT = 4122;
+const APP_PORT = E2E.faultsAppPort;
+const GATE_PORT = E2E.faultsGatePort;
 
 type JobView = { job: { status: string; done: number; total: number; notice: string | null }; rows: { name: string; status: string; endpointId: string | null }[] };
 

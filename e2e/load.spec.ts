@@ -3,11 +3,12 @@
 // promptly (a person's request goes ahead of queued bulk work).
 import { expect, test } from "@playwright/test";
 import { createSandboxDomain, sandboxCall, signedInFetch, startApp } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 
 test("two concurrent bulk jobs and the form on one domain", async () => {
   test.setTimeout(120_000);
   await sandboxCall("/_sandbox/faults", { method: "POST", body: { rateLimit: 20 } });
-  const app = await startApp(3123, { CATAPULT_RATE_LIMIT: "20" });
+  const app = await startApp(E2E.loadAppPort, { CATAPULT_RATE_LIMIT: "20" });
   try {
     const admin1 = await signedInFetch(app.url);
     const admin2 = await signedInFetch(app.url);

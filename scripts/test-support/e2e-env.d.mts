@@ -1,6 +1,10 @@
 export declare const E2E: {
   appPort: number;
   sandboxPort: number;
+  restartAppPort: number;
+  faultsAppPort: number;
+  loadAppPort: number;
+  faultsGatePort: number;
   userId: string;
   token: string;
   secret: string;

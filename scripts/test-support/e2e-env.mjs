@@ -4,9 +4,17 @@
 import os from "node:os";
 import path from "node:path";
 
+// E2E_PORT_OFFSET moves every port of a run, so two checkouts can run their suites at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 export const E2E = {
-  appPort: 3110,
-  sandboxPort: 4110,
+  appPort: 3110 + offset,
+  sandboxPort: 4110 + offset,
+  /** Ports for the extra dashboards some specs start themselves (restart, faults, load). */
+  restartAppPort: 3121 + offset,
+  faultsAppPort: 3122 + offset,
+  loadAppPort: 3123 + offset,
+  faultsGatePort: 4122 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
   secret: "sec-E2E-9b3e6a0c5d",
