@@ -8,7 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FieldError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
-import { generatedPasswordsFor } from "@/lib/bulk/hooks/generated-passwords";
+import { jobTabMemory } from "@/lib/bulk/hooks/job-tab-memory";
 import { addPasswordColumn, fetchJobExport, jobExportFilename, jobExportPath } from "@/lib/bulk/hooks/job-export";
 import { saveTextFile } from "@/lib/browser/save-text-file";
 
@@ -16,7 +16,7 @@ const noSubscription = () => () => {};
 
 /** The generated passwords this tab holds for the job (none while rendering on the server). */
 export function useHeldPasswords(jobId: string) {
-  return useSyncExternalStore(noSubscription, () => generatedPasswordsFor(jobId), () => undefined);
+  return useSyncExternalStore(noSubscription, () => jobTabMemory(jobId)?.generatedPasswords, () => undefined);
 }
 
 /** `held`: the generated passwords this tab holds for rows that were (or may yet be) created. */

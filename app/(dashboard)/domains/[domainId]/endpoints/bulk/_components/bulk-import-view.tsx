@@ -133,6 +133,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
                 domainId={domainId}
                 domainName={domain.data?.name}
                 result={result}
+                pasteText={text}
                 existingPolicy={existingPolicy}
                 ratePerSecond={ratePerSecond}
                 blockedBecause={blockedBecause}

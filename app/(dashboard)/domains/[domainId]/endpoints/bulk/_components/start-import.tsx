@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import type { CreateBulkJobRequest, ExistingPolicy } from "@/lib/bulk/contract";
 import type { ParseResult, ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
-import { rememberGeneratedPasswords } from "@/lib/bulk/hooks/generated-passwords";
+import { rememberJob } from "@/lib/bulk/hooks/job-tab-memory";
+import { rowProblems } from "@/lib/bulk/row-problems";
 import { useCreateBulkJob } from "@/lib/bulk/hooks/use-create-bulk-job";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatEstimate, plural } from "@/lib/browser/format";
@@ -17,6 +18,8 @@ interface StartImportProps {
   domainId: string;
   domainName: string | undefined;
   result: ParseResult;
+  /** The paste as given, kept in this tab with the job (see job-tab-memory). */
+  pasteText: string;
   existingPolicy: ExistingPolicy;
   ratePerSecond: number;
   /** Why the import cannot start yet; null when it can. */
@@ -25,7 +28,7 @@ interface StartImportProps {
 
 type RequestRow = CreateBulkJobRequest["rows"][number];
 
-export function StartImport({ domainId, domainName, result, existingPolicy, ratePerSecond, blockedBecause }: StartImportProps) {
+export function StartImport({ domainId, domainName, result, pasteText, existingPolicy, ratePerSecond, blockedBecause }: StartImportProps) {
   const router = useRouter();
   const create = useCreateBulkJob();
   const [confirming, setConfirming] = useState(false);
@@ -50,7 +53,11 @@ export function StartImport({ domainId, domainName, result, existingPolicy, rate
       { domainId, existingPolicy, rows: rows.map(toRequestRow) },
       {
         onSuccess: (job) => {
-          rememberGeneratedPasswords(job.id, new Map(rows.filter((r) => r.passwordGenerated && r.endpoint.password).map((r) => [r.sourceRow, r.endpoint.password ?? ""])));
+          rememberJob(job.id, {
+            generatedPasswords: new Map(rows.filter((r) => r.passwordGenerated && r.endpoint.password).map((r) => [r.sourceRow, r.endpoint.password ?? ""])),
+            pasteText,
+            refused: result.rows.filter((r) => r.status === "invalid").map((r) => ({ sourceRow: r.sourceRow, name: r.endpoint.name ?? "", reasons: refusalReasons(r) })),
+          });
           setLeaving(true);
           router.push(job.url);
         },
@@ -129,4 +136,11 @@ function describeField(field: string, sentRows: readonly ParsedRow[]): string {
   const row = sentRows[Number(match[1])];
   const where = row ? `Row ${row.sourceRow}` : `Row #${Number(match[1]) + 1}`;
   return match[2] ? `${where}, ${match[2]}` : where;
+}
+
+/** The preview's own words for why a row was refused, for the results export. */
+function refusalReasons(row: ParsedRow): string {
+  return rowProblems(row)
+    .map((p) => (p.label ? `${p.label}: ${p.message}` : p.message))
+    .join("; ");
 }
