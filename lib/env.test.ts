@@ -21,11 +21,18 @@ describe("parseServerEnv", () => {
     [{ CATAPULT_API_TOKEN: "t" }, /CATAPULT_USER_ID is not set/],
     [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t" }, /CATAPULT_API_SECRET is not set/],
     [{ CATAPULT_BASE_URL: "not a url" }, /CATAPULT_BASE_URL must be an http\(s\) URL/],
+    [{ CATAPULT_BASE_URL: "http://api.catapult.inetwork.com" }, /CATAPULT_BASE_URL must be https/],
+    [{ CATAPULT_BASE_URL: "http://10.0.0.5:4010" }, /CATAPULT_BASE_URL must be https/],
     [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s" }, /ADMIN_PASSWORD is not set/],
     [{ CATAPULT_RATE_LIMIT: "fast" }, /CATAPULT_RATE_LIMIT must be a number/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32/],
   ])("refuses %j naming the variable", (vars, message) => {
     expect(() => parseServerEnv({ DATA_DIR: dataDir(), ...vars })).toThrow(message);
+  });
+
+  it.each(["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010", "https://api.catapult.inetwork.com"])("accepts %s as Catapult's base URL", (url) => {
+    const env = parseServerEnv({ DATA_DIR: dataDir(), CATAPULT_BASE_URL: url, CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s", ADMIN_PASSWORD: "long-enough-pw" });
+    expect(env.catapult.baseUrl).toBe(url);
   });
 
   it("never puts a secret's value in its message", () => {

@@ -27,6 +27,13 @@ function sandboxAccount(source: Record<string, string | undefined>) {
 
 const REAL_CATAPULT_URL = "https://api.catapult.inetwork.com";
 
+/** True for a URL on this machine; also for a non-URL, which the URL check reports on its own. */
+function isLoopback(url: string): boolean {
+  if (!URL.canParse(url)) return true;
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
 const optionalText = z
   .string()
   .optional()
@@ -37,7 +44,13 @@ const numberVar = (fallback: number) =>
   optionalText.transform((v) => (v === undefined ? fallback : Number(v)));
 
 const rawSchema = z.object({
-  CATAPULT_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
+  CATAPULT_BASE_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      // The API token and secret travel in every request: plain http only to this machine.
+      .refine((url) => url.startsWith("https:") || isLoopback(url), "must be https (plain http is allowed only on this machine: localhost, 127.0.0.0/8, [::1])")
+      .optional(),
+  ),
   CATAPULT_USER_ID: optionalText,
   CATAPULT_API_TOKEN: optionalText,
   CATAPULT_API_SECRET: optionalText,

@@ -15,6 +15,8 @@ interface ConfirmDialogProps {
   cancelLabel?: string;
   variant?: "primary" | "danger";
   pending?: boolean;
+  /** The confirm button waits for something more (e.g. the name typed out). */
+  confirmDisabled?: boolean;
   /** Shown inside the dialog when the action failed. */
   error?: ReactNode;
   onConfirm: () => void;
@@ -30,6 +32,7 @@ export function ConfirmDialog({
   cancelLabel = "Cancel",
   variant = "danger",
   pending,
+  confirmDisabled,
   error,
   onConfirm,
   onCancel,
@@ -77,7 +80,7 @@ export function ConfirmDialog({
         <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
           {cancelLabel}
         </Button>
-        <Button variant={variant} onClick={onConfirm} disabled={pending}>
+        <Button variant={variant} onClick={onConfirm} disabled={pending || confirmDisabled}>
           {pending && <Spinner />}
           {pending ? pendingLabel : confirmLabel}
         </Button>

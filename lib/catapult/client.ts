@@ -1,52 +1,25 @@
 import "server-only";
 // Typed operations on the Catapult v1 resources this dashboard uses.
-import LinkHeader from "http-link-header";
 import type { z } from "zod";
-import type { EndpointChanges, NewEndpoint } from "@/lib/endpoints/schema";
-import { waitBeforeRetry } from "./backoff";
-import { CatapultError, isCatapultError } from "./errors";
-import { type CatapultConfig, catapultRequest, type RequestOptions } from "./http";
 import type { Application } from "@/lib/applications/contract";
 import type { Domain } from "@/lib/domains/contract";
 import type { Endpoint } from "@/lib/endpoints/contract";
-import { applicationRecord, domainRecord, endpointRecord } from "./records";
-import { createEndpointOnce, type CreateResult } from "./create-endpoint";
+import type { EndpointChanges, NewEndpoint } from "@/lib/endpoints/schema";
+import { waitBeforeRetry } from "./backoff";
+import { createOnce, type CreateResult } from "./create-once";
+import { isCatapultError } from "./errors";
+import { type CatapultConfig, catapultRequest, type RequestOptions } from "./http";
+import { MAX_PAGE_SIZE, parseRecord, readPages } from "./paging";
+import { applicationRecord, domainRecord, endpointBody, endpointListItem } from "./records";
 
 /** Work for a bulk job rather than for a person waiting: paced behind interactive requests. */
 type Background = { background?: boolean };
 
-/** Catapult's largest page; its engineers ask clients reading a whole list to use it. */
-export const MAX_PAGE_SIZE = 1000;
-
 const seg = encodeURIComponent;
+const endpointPath = (domainId: string, endpointId?: string) => `/domains/${seg(domainId)}/endpoints${endpointId ? `/${seg(endpointId)}` : ""}`;
 
 export function createCatapultClient(config: CatapultConfig) {
   const request = (options: RequestOptions) => catapultRequest(config, options);
-
-  /** Follows `Link: rel="next"` exactly as given, one page at a time. */
-  async function* pages<T>(path: string, record: z.ZodType<T>, background = false): AsyncGenerator<T[]> {
-    let next: string | undefined = path;
-    let query: RequestOptions["query"] = { size: MAX_PAGE_SIZE };
-    while (next) {
-      const response = await requestIdempotent({ method: "GET", path: next, query, background });
-      if (!Array.isArray(response.body)) throw new CatapultError({ kind: "bad-response", status: response.status, message: "a list answer is not a JSON array" });
-      yield response.body.map((item) => parseRecord(record, item));
-      const link = response.headers.get("link");
-      next = link ? LinkHeader.parse(link).get("rel", "next")[0]?.uri : undefined;
-      if (next) next = new URL(next, `${config.baseUrl}/`).toString();
-      query = undefined;
-    }
-  }
-
-  async function* items<T>(path: string, record: z.ZodType<T>, background = false): AsyncGenerator<T> {
-    for await (const page of pages(path, record, background)) yield* page;
-  }
-
-  async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-    const all: T[] = [];
-    for await (const item of iterable) all.push(item);
-    return all;
-  }
 
   /** GET/DELETE and updates can be repeated safely: retry server faults and lost connections. */
   async function requestIdempotent(options: RequestOptions) {
@@ -60,28 +33,42 @@ export function createCatapultClient(config: CatapultConfig) {
     }
   }
 
-  const endpointPath = (domainId: string, endpointId?: string) =>
-    `/domains/${seg(domainId)}/endpoints${endpointId ? `/${seg(endpointId)}` : ""}`;
-
-  function withDomain(domainId: string) {
-    return (e: z.output<typeof endpointRecord>): Endpoint => ({ ...e, domainId: e.domainId ?? domainId });
+  async function* items<T>(path: string, size: number, record: z.ZodType<T>, background = false): AsyncGenerator<T> {
+    for await (const page of readPages(config, requestIdempotent, { path, size, record, background })) yield* page;
   }
 
   const client = {
+    listDomains: (): Promise<Domain[]> => collect(items("/domains", MAX_PAGE_SIZE.domains, domainRecord)),
 
-    listDomains: (): Promise<Domain[]> => collect(items("/domains", domainRecord)),
-
+    /** GET /domains/{id} is not among the documented calls: on 404 or 405 the list answers. */
     async getDomain(domainId: string): Promise<Domain> {
-      const response = await requestIdempotent({ method: "GET", path: `/domains/${seg(domainId)}` });
-      return parseRecord(domainRecord, response.body);
+      try {
+        const response = await requestIdempotent({ method: "GET", path: `/domains/${seg(domainId)}` });
+        return parseRecord(domainRecord, response.body);
+      } catch (error) {
+        if (!isCatapultError(error) || (error.status !== 404 && error.status !== 405)) throw error;
+        const found = (await client.listDomains()).find((d) => d.id === domainId);
+        if (!found) throw error;
+        return found;
+      }
     },
 
-    listApplications: (): Promise<Application[]> => collect(items("/applications", applicationRecord)),
+    /** Creates at most once, like an endpoint: after a doubtful attempt the name is looked up first. */
+    createDomain: (domain: { name: string; description: string }): Promise<CreateResult> =>
+      createOnce({
+        post: () => request({ method: "POST", path: "/domains", body: { name: domain.name, description: domain.description } }),
+        findByName: async () => (await client.listDomains()).find((d) => d.name === domain.name),
+      }),
 
-    /** Every endpoint of a domain, page by page (size 1000, following `next`). */
-    async *listEndpoints(domainId: string, options: Background = {}): AsyncGenerator<Endpoint> {
-      for await (const e of items(endpointPath(domainId), endpointRecord, options.background)) yield withDomain(domainId)(e);
+    async deleteDomain(domainId: string): Promise<void> {
+      await requestIdempotent({ method: "DELETE", path: `/domains/${seg(domainId)}` });
     },
+
+    listApplications: (): Promise<Application[]> => collect(items("/applications", MAX_PAGE_SIZE.applications, applicationRecord)),
+
+    /** Every endpoint of a domain, page by page (following `next`). */
+    listEndpoints: (domainId: string, options: Background = {}): AsyncGenerator<Endpoint> =>
+      items(endpointPath(domainId), MAX_PAGE_SIZE.endpoints, endpointListItem(domainId), options.background),
 
     listAllEndpoints: (domainId: string): Promise<Endpoint[]> => collect(client.listEndpoints(domainId)),
 
@@ -92,17 +79,18 @@ export function createCatapultClient(config: CatapultConfig) {
 
     async getEndpoint(domainId: string, endpointId: string): Promise<Endpoint> {
       const response = await requestIdempotent({ method: "GET", path: endpointPath(domainId, endpointId) });
-      return withDomain(domainId)(parseRecord(endpointRecord, response.body));
+      return parseRecord(endpointBody(domainId, endpointId), response.body);
     },
 
-    /** Creates at most once, whatever the network does; see create-endpoint.ts. */
+    /** Creates at most once, whatever the network does; see create-once.ts. */
     createEndpoint: (domainId: string, endpoint: NewEndpoint, options: Background & { inDoubt?: boolean } = {}): Promise<CreateResult> =>
-      createEndpointOnce({
+      createOnce({
         startInDoubt: options.inDoubt,
         post: () => request({ method: "POST", path: endpointPath(domainId), body: toCatapultBody(endpoint), background: options.background }),
         findByName: () => client.findEndpointByName(domainId, endpoint.name, options),
       }),
 
+    /** Sends only the fields given; what Catapult kept is for the caller to read back. */
     async updateEndpoint(domainId: string, endpointId: string, changes: EndpointChanges): Promise<void> {
       const body: Record<string, unknown> = {};
       if (changes.description !== undefined) body.description = changes.description;
@@ -121,6 +109,13 @@ export function createCatapultClient(config: CatapultConfig) {
 
 export type CatapultClient = ReturnType<typeof createCatapultClient>;
 
+/** Array.fromAsync, which Node 20 lacks. */
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of iterable) all.push(item);
+  return all;
+}
+
 function toCatapultBody(endpoint: NewEndpoint) {
   return {
     name: endpoint.name,
@@ -129,13 +124,4 @@ function toCatapultBody(endpoint: NewEndpoint) {
     ...(endpoint.enabled !== undefined ? { enabled: endpoint.enabled } : {}),
     credentials: { password: endpoint.password },
   };
-}
-
-function parseRecord<T>(record: z.ZodType<T>, value: unknown): T {
-  const parsed = record.safeParse(value);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join(".") || "body";
-    throw new CatapultError({ kind: "bad-response", message: `unexpected record from Catapult (${where})` });
-  }
-  return parsed.data;
 }

@@ -1,16 +1,16 @@
 import "server-only";
-// The wire: Basic auth, JSON, a timeout per attempt, pacing per resource family, and
+// The wire: Basic auth, JSON, a timeout per attempt, even pacing per budget, and
 // Catapult's documented 429 recovery (wait until X-RateLimit-Reset, then retry, bounded).
 import { z } from "zod";
 import { CatapultError, kindForStatus } from "./errors";
-import { familyOf, pacerFor } from "./pacer";
+import { budgetOf, pacerFor } from "./pacer";
 
 export interface CatapultConfig {
   baseUrl: string;
   userId: string;
   apiToken: string;
   apiSecret: string;
-  /** Requests per second per resource family this client allows itself. */
+  /** Requests per second per budget (see pacer.ts) this client allows itself. */
   ratePerSecond: number;
   timeoutMs: number;
   /** How many 429s in a row one request accepts before giving up. */
@@ -38,7 +38,7 @@ export interface RequestOptions {
   path: string;
   query?: Record<string, string | number>;
   body?: unknown;
-  /** Bulk work: yields the family's budget to requests a person is waiting for. */
+  /** Bulk work: yields its budget to requests a person is waiting for. */
   background?: boolean;
 }
 
@@ -47,11 +47,11 @@ export function accountUrl(config: CatapultConfig, path: string): URL {
   return new URL(`${config.baseUrl}/v1/users/${encodeURIComponent(config.userId)}${path}`);
 }
 
-/** Sends one request, waiting for the family's pace and through 429s; throws CatapultError otherwise. */
+/** Sends one request, waiting for its budget's pace and through 429s; throws CatapultError otherwise. */
 export async function catapultRequest(config: CatapultConfig, options: RequestOptions): Promise<CatapultResponse> {
   const url = accountUrl(config, options.path);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, String(value));
-  const pacer = pacerFor(`${config.baseUrl}|${config.userId}`, familyOf(url.pathname), config.ratePerSecond);
+  const pacer = pacerFor(`${config.baseUrl}|${config.userId}`, budgetOf(url.pathname), config.ratePerSecond);
   const maxWaits = config.maxRateLimitWaits ?? 10;
 
   for (let waits = 0; ; waits++) {

@@ -1,38 +1,49 @@
 import "server-only";
-// One pacer per Catapult resource family and account, shared by every request of this
-// server process (single form creates and bulk jobs alike), so the process as a whole
-// stays under Catapult's per-resource limit and 429s stay rare.
+// One pacer per Catapult budget and account, shared by every request of this server process
+// (single form creates and bulk jobs alike), so the process as a whole stays under
+// Catapult's limit. Requests are spaced evenly, one every 1000/R ms, never in bursts: the
+// docs do not say how Catapult counts (fixed windows, sliding windows, a token bucket, a
+// minimum gap), and only evenly spaced requests stay under every one of them.
 import PQueue from "p-queue";
 import { processSingleton } from "@/lib/server/process-singleton";
 
-export type ResourceFamily = "domains" | "endpoints" | "applications";
+/**
+ * Which budget a call spends. The docs do not say whether /domains/{id}/endpoints/... counts
+ * against the domains limit or the endpoints limit, so everything under /domains shares one
+ * budget: safe under either reading. Applications keep their own.
+ */
+export type Budget = "domains" | "applications";
 
-/** Added to each pacing window: absorbs clock and network jitter between us and Catapult. */
-const WINDOW_MARGIN_MS = 25;
+/** Added to each gap: absorbs clock and network jitter between us and Catapult. */
+const GAP_MARGIN = 0.05;
+const GAP_MARGIN_MS = 2;
 const MAX_HOLD_MS = 60_000;
 
-export class FamilyPacer {
+/** The gap between two request starts at `ratePerSecond`, margin included. */
+export function gapMs(ratePerSecond: number): number {
+  return (1000 / ratePerSecond) * (1 + GAP_MARGIN) + GAP_MARGIN_MS;
+}
+
+export class BudgetPacer {
   private readonly queue: PQueue;
-  private holdUntil = 0;
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  private holdUntil = 0;
 
   constructor(ratePerSecond: number) {
-    // No more than `cap` requests in any rolling window: the strictest reading of
-    // "N requests per second", which is also safe under a fixed-window limiter.
-    const cap = Math.max(1, Math.floor(ratePerSecond));
-    this.queue = new PQueue({ strict: true, intervalCap: cap, interval: (1000 * cap) / ratePerSecond + WINDOW_MARGIN_MS });
+    // strict: a sliding window of one start per gap, i.e. a minimum gap between starts.
+    this.queue = new PQueue({ strict: true, intervalCap: 1, interval: gapMs(ratePerSecond) });
   }
 
   /**
-   * Runs `send` when the family's budget allows it. Background work (bulk jobs) waits
-   * behind what a person is waiting for (the form, a page), so a job never stalls the UI.
+   * Runs `send` when the budget allows it. Background work (bulk jobs) waits behind what a
+   * person is waiting for (the form, a page), so a job never stalls the UI.
    */
   schedule<T>(send: () => Promise<T>, background = false): Promise<T> {
     return this.queue.add(send, { priority: background ? 0 : 1 });
   }
 
   /**
-   * Catapult said 429: start nothing more in this family until its reset time
+   * Catapult said 429: start nothing more on this budget until its reset time
    * (`X-RateLimit-Reset`, epoch ms). Requests already in flight are not affected.
    */
   holdUntilReset(resetAtMs: number | undefined): number {
@@ -51,15 +62,14 @@ export class FamilyPacer {
 }
 
 /**
- * The process-wide pacer of one family of one account at one rate: one per process, or each
+ * The process-wide pacer of one budget of one account at one rate: one per process, or each
  * route bundle would pace on its own and multiply the real rate.
  */
-export function pacerFor(account: string, family: ResourceFamily, ratePerSecond: number): FamilyPacer {
-  return processSingleton(`catapult-pacer|${account}|${family}|${ratePerSecond}`, () => new FamilyPacer(ratePerSecond));
+export function pacerFor(account: string, budget: Budget, ratePerSecond: number): BudgetPacer {
+  return processSingleton(`catapult-pacer|${account}|${budget}|${ratePerSecond}`, () => new BudgetPacer(ratePerSecond));
 }
 
-export function familyOf(path: string): ResourceFamily {
-  if (/\/domains\/[^/]+\/endpoints(\/|$|\?)/.test(path)) return "endpoints";
-  if (/\/applications(\/|$|\?)/.test(path)) return "applications";
-  return "domains";
+/** The budget of a path below /v1/users/{userId}. */
+export function budgetOf(pathname: string): Budget {
+  return /\/applications(\/|$)/.test(pathname) ? "applications" : "domains";
 }

@@ -15,3 +15,10 @@ export interface DomainsResponse {
 export interface DomainResponse {
   domain: Domain;
 }
+
+/** POST /api/domains (201) */
+export interface DomainCreatedResponse {
+  domain: Domain;
+  /** "already-existed": Catapult's first answer was lost and the domain was then found by name. */
+  outcome: "created" | "already-existed";
+}

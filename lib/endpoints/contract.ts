@@ -44,3 +44,16 @@ export interface EndpointResponse {
 export interface EndpointsResponse {
   endpoints: Endpoint[];
 }
+
+/** The fields an update can change that Catapult reads back (a password it never returns). */
+export type ReadableEndpointField = "description" | "applicationId" | "enabled";
+
+/** PATCH /api/domains/{domainId}/endpoints/{endpointId}: the endpoint as Catapult now has it. */
+export interface EndpointUpdatedResponse {
+  endpoint: Endpoint;
+  /**
+   * Fields sent that Catapult did not keep (read back after the update): the docs do not say
+   * what `null` means in an update, so detaching an application may silently do nothing.
+   */
+  notApplied: ReadableEndpointField[];
+}

@@ -1,15 +1,23 @@
 "use client";
+// The account's domains, and creating one (a new account has none).
 import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { ChevronRightIcon, ServerIcon } from "@/components/ui/icons";
+import { ChevronRightIcon, PlusIcon, ServerIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { Domain } from "@/lib/domains/contract";
 import { useDomains } from "@/lib/domains/hooks/use-domains";
+import { MAX_DOMAINS } from "@/lib/domains/schema";
+import { domainHref } from "@/lib/endpoints/links";
+import { NewDomainForm } from "./new-domain-form";
 
 export function DomainList() {
   const domains = useDomains();
+  const [creating, setCreating] = useState(false);
 
   if (domains.isPending) return <DomainListSkeleton />;
   if (domains.isError) {
@@ -21,25 +29,44 @@ export function DomainList() {
   }
   if (domains.data.length === 0) {
     return (
-      <Card>
-        <EmptyState
-          headingLevel={2}
-          icon={<ServerIcon className="size-5" />}
-          title="No domains in this account yet"
-          description="Endpoints live in domains. Create a domain in Catapult (POST /domains), then reload this page."
-        />
-      </Card>
+      <>
+        <NewDomainForm count={0} onDone={() => setCreating(false)} />
+        <Card>
+          <EmptyState headingLevel={2} icon={<ServerIcon className="size-5" />} title="No domains in this account yet" description="Endpoints live in domains: create the first one above." />
+        </Card>
+      </>
     );
   }
 
   const sorted = domains.data.toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
   return (
+    <>
+      {creating ? (
+        <NewDomainForm count={domains.data.length} onDone={() => setCreating(false)} />
+      ) : (
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-slate-600">
+            {domains.data.length.toLocaleString("en")} of {MAX_DOMAINS} domains
+          </p>
+          <Button variant="secondary" onClick={() => setCreating(true)}>
+            <PlusIcon />
+            New domain
+          </Button>
+        </div>
+      )}
+      <DomainCards domains={sorted} />
+    </>
+  );
+}
+
+function DomainCards({ domains }: { domains: Domain[] }) {
+  return (
     <Card aria-label="Domains">
       <ul className="divide-y divide-slate-200">
-        {sorted.map((domain) => (
+        {domains.map((domain) => (
           <li key={domain.id}>
             <Link
-              href={`/domains/${encodeURIComponent(domain.id)}`}
+              href={domainHref(domain.id)}
               className={cn(
                 "group flex items-center gap-4 px-5 py-4 transition-colors first:rounded-t-lg last:rounded-b-lg hover:bg-slate-50",
                 "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",

@@ -1,17 +1,17 @@
 // Changing an endpoint (PATCH /api/domains/{d}/endpoints/{e}); the answer is the endpoint as
-// Catapult now has it, written into both the endpoint's and the domain list's cache.
+// Catapult now has it (written into both the endpoint's and the domain list's cache) and the
+// fields Catapult did not keep.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { Endpoint, EndpointResponse } from "@/lib/endpoints/contract";
+import type { Endpoint, EndpointUpdatedResponse } from "@/lib/endpoints/contract";
 import type { EndpointChanges } from "@/lib/endpoints/schema";
 import { endpointApiPath, endpointKeys } from "./query-keys";
 
 export function useUpdateEndpoint(domainId: string, endpointId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (changes: EndpointChanges) =>
-      (await apiFetch<EndpointResponse>(endpointApiPath(domainId, endpointId), { method: "PATCH", body: changes })).endpoint,
-    onSuccess: (endpoint) => {
+    mutationFn: (changes: EndpointChanges) => apiFetch<EndpointUpdatedResponse>(endpointApiPath(domainId, endpointId), { method: "PATCH", body: changes }),
+    onSuccess: ({ endpoint }) => {
       queryClient.setQueryData(endpointKeys.detail(domainId, endpointId), endpoint);
       queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.map((e) => (e.id === endpoint.id ? endpoint : e)));
     },

@@ -2,8 +2,9 @@
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId, readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
-import type { EndpointResponse } from "@/lib/endpoints/contract";
+import type { EndpointResponse, EndpointUpdatedResponse } from "@/lib/endpoints/contract";
 import { endpointChangesSchema } from "@/lib/endpoints/schema";
+import { updateEndpoint } from "@/lib/endpoints/server/update-endpoint";
 
 type Params = { domainId: string; endpointId: string };
 const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(params.endpointId, "endpointId")] as const;
@@ -17,8 +18,7 @@ export const PATCH = apiRoute<Params>(
   async (request, params) => {
     const [domainId, endpointId] = ids(params);
     const changes = await readJsonBody(request, endpointChangesSchema);
-    await getCatapult().updateEndpoint(domainId, endpointId, changes);
-    return Response.json({ endpoint: await getCatapult().getEndpoint(domainId, endpointId) } satisfies EndpointResponse);
+    return Response.json((await updateEndpoint(getCatapult(), domainId, endpointId, changes)) satisfies EndpointUpdatedResponse);
   },
   { resource: "endpoint" },
 );

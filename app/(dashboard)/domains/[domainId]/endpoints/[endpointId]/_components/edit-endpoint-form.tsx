@@ -65,7 +65,7 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
     setFormError(null);
     setSaved(false);
     update.mutate(changes, {
-      onSuccess: (updated) => {
+      onSuccess: ({ endpoint: updated }) => {
         reset(valuesOf(updated));
         setSaved(true);
       },

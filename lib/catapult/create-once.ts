@@ -1,13 +1,15 @@
 import "server-only";
-// Creating an endpoint is the one call that must never happen twice. Catapult answers 201
-// with no body; the id is the last segment of `Location`. When an attempt ends in doubt
-// (timeout, 5xx, connection lost after sending), the name is looked up before posting
-// again: names are unique per domain, so the lookup tells whether the doubtful attempt
-// took effect. A 409 after such a doubt is the same answer, reached the other way.
+// A create (endpoint or domain) is the one call that must never happen twice. Catapult
+// answers 201 (SDKs accept any of 200/201/202) with no body; the new id is the last segment
+// of `Location`. When an attempt ends in doubt (timeout, 5xx, connection lost after
+// sending), the name is looked up before posting again: names are unique (per domain, or
+// per account for domains), so the lookup tells whether the doubtful attempt took effect. A
+// 409 after such a doubt is the same answer, reached the other way. A 2xx without a
+// `Location` is resolved by the same lookup.
 import { waitBeforeRetry } from "./backoff";
 import { CatapultError, isCatapultError } from "./errors";
 import type { CatapultResponse } from "./http";
-import type { CreateOutcome, Endpoint } from "@/lib/endpoints/contract";
+import type { CreateOutcome } from "@/lib/endpoints/contract";
 
 export interface CreateResult {
   id: string;
@@ -20,9 +22,9 @@ export interface CreateResult {
 
 const MAX_ATTEMPTS = 5;
 
-export async function createEndpointOnce(io: {
+export async function createOnce(io: {
   post: () => Promise<CatapultResponse>;
-  findByName: () => Promise<Endpoint | undefined>;
+  findByName: () => Promise<{ id: string } | undefined>;
   wait?: (attempt: number) => Promise<void>;
   /** An earlier attempt (e.g. before a restart) may have reached Catapult: look before posting. */
   startInDoubt?: boolean;
@@ -39,7 +41,7 @@ export async function createEndpointOnce(io: {
 }
 
 async function attemptUntilSettled(
-  io: Parameters<typeof createEndpointOnce>[0],
+  io: Parameters<typeof createOnce>[0],
   wait: (attempt: number) => Promise<void>,
   doubt: { inDoubt: boolean },
 ): Promise<CreateResult> {
@@ -50,7 +52,12 @@ async function attemptUntilSettled(
     }
     try {
       const response = await io.post();
-      return { id: endpointIdFromLocation(response), location: response.headers.get("location"), outcome: "created", attempts: attempt };
+      const id = idFromLocation(response);
+      if (id) return { id, location: response.headers.get("location"), outcome: "created", attempts: attempt };
+      // Success without saying where: the name is unique, so the list says which one is new.
+      const created = await io.findByName();
+      if (created) return { id: created.id, location: null, outcome: "created", attempts: attempt };
+      throw new CatapultError({ kind: "bad-response", status: response.status, message: "the create answer has no Location, and the name is not in the list" });
     } catch (error) {
       if (!isCatapultError(error)) throw error;
       if (error.kind === "conflict" && doubt.inDoubt) {
@@ -66,12 +73,9 @@ async function attemptUntilSettled(
   }
 }
 
-/** The new endpoint's id: the last path segment of `Location`, relative or absolute. */
-export function endpointIdFromLocation(response: CatapultResponse): string {
+/** The new id: the last path segment of `Location` (relative or absolute); undefined without one. */
+export function idFromLocation(response: CatapultResponse): string | undefined {
   const location = response.headers.get("location");
   const id = location ? new URL(location, "http://relative.invalid").pathname.split("/").filter(Boolean).pop() : undefined;
-  if (!id || response.status !== 201) {
-    throw new CatapultError({ kind: "bad-response", status: response.status, message: "the create answer has no endpoint Location" });
-  }
-  return decodeURIComponent(id);
+  return id ? decodeURIComponent(id) : undefined;
 }
