@@ -65,7 +65,7 @@ test("invalid name, short password and a password with € are refused in the br
   expect(posts).toEqual([]);
 });
 
-test("a duplicate name comes back from Catapult onto the name field", async ({ page }) => {
+test("a duplicate name comes back from Catapult onto the name field, saying a deleted endpoint's name is free again", async ({ page }) => {
   await signInThroughTheForm(page, `/domains/${domainId}/endpoints/new`);
   await page.getByLabel("Name").fill("dup-name");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
@@ -75,8 +75,14 @@ test("a duplicate name comes back from Catapult onto the name field", async ({ p
   await page.getByLabel("Name").fill("dup-name");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
-  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText(/already taken in this domain/)).toBeVisible();
+  const name = page.getByLabel("Name");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  // Issue 10, item 8: the old words said the name "cannot be reused", but deleting frees it.
+  const error = page.getByRole("alert").filter({ hasText: "already has this name" });
+  await expect(error).toHaveText(
+    "Another endpoint in this domain already has this name. Choose another, or delete that endpoint first: a deleted endpoint's name can be used again.",
+  );
+  await expect(page.getByText(/cannot be reused/)).toHaveCount(0);
 });
 
 test("no serious or critical accessibility violations on sign-in, domain, form and endpoint pages", async ({ page }) => {
