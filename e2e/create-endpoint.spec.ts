@@ -36,6 +36,8 @@ test("sign in, create an endpoint, see its id and open its page with SIP URI and
   await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
   const id = await page.locator("code").filter({ hasText: /^re-/ }).first().textContent();
   expect(id).toMatch(/^re-[0-9a-f]+$/);
+  // The password is on screen until hidden (leaving before that asks: leave-guard.spec.ts).
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("link", { name: "Open endpoint" }).click();
   await expect(page).toHaveURL(new RegExp(`/domains/${domainId}/endpoints/${id}$`));
   await expect(page.getByText(/jsmith_mobile@form-\d+\.bwapp\.bwsipp\.io/).first()).toBeVisible();
@@ -71,6 +73,7 @@ test("a duplicate name comes back from Catapult onto the name field, saying a de
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
   await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("button", { name: "Create another" }).click();
   await page.getByLabel("Name").fill("dup-name");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
@@ -104,6 +107,9 @@ test("no serious or critical accessibility violations on sign-in, domain, form a
   await page.getByLabel("Name").fill("axe-check");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  await scan("created, with the one-time password");
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("link", { name: "Open endpoint" }).click();
   await expect(page.getByText("SIP URI").first()).toBeVisible();
   await scan("endpoint");
