@@ -20,7 +20,6 @@ interface HistoryTableProps {
 export function HistoryTable({ entries, domainNames }: HistoryTableProps) {
   return (
     <>
-      <HistoryCards entries={entries} domainNames={domainNames} />
       <div className="hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[760px] table-fixed text-left text-sm">
           <caption className="sr-only">Endpoints created from the dashboard, newest first</caption>
@@ -65,6 +64,8 @@ export function HistoryTable({ entries, domainNames }: HistoryTableProps) {
           </tbody>
         </table>
       </div>
+      {/* After the table, so a search of the page meets the desktop layout first. */}
+      <HistoryCards entries={entries} domainNames={domainNames} />
     </>
   );
 }
