@@ -29,10 +29,11 @@ const badNames: [string, unknown, string][] = [
   ["number", 42, "wrong_type"], ["null", null, "wrong_type"], ["array", ["a"], "wrong_type"], ["object", { a: 1 }, "wrong_type"],
   ["boolean", true, "wrong_type"], ["tab", "a\tb", "name_char"],
 ];
-const badPasswords: [string, unknown][] = [
-  ["5 characters", "abc12"], ["euro sign", "pa€€word"], ["emoji", "secret😀"], ["NUL", "abc\u0000def"], ["tab", "abc\tdef"], ["newline", "abc\ndef"],
-  ["C1 control", "abc\u0085def"], ["10,000 characters", long], ["empty", ""], ["number", 123456], ["null", null], ["array", ["abc123"]],
-  ["CJK", "密码密码密码"], ["DEL", "abc\u007fdef"],
+const badPasswords: [string, unknown, string][] = [
+  ["5 characters", "abc12", "too_short"], ["euro sign", "pa€€word", "password_char"], ["emoji", "secret😀", "password_char"],
+  ["NUL", "abc\u0000def", "password_char"], ["tab", "abc\tdef", "password_char"], ["newline", "abc\ndef", "password_char"],
+  ["C1 control", "abc\u0085def", "password_char"], ["10,000 characters", long, "too_long"], ["empty", "", "required"], ["number", 123456, "wrong_type"],
+  ["null", null, "wrong_type"], ["array", ["abc123"], "wrong_type"], ["CJK", "密码密码密码", "password_char"], ["DEL", "abc\u007fdef", "password_char"],
 ];
 const badOther: [string, Record<string, unknown>, string][] = [
   ["description number", { description: 5 }, "description"], ["description 10,000 chars", { description: long }, "description"],
@@ -49,10 +50,10 @@ function cases(): BadRequest[] {
   const create = `/api/domains/${D}/endpoints`;
   const one = `/api/domains/${D}/endpoints/${E}`;
   for (const [title, name, code] of badNames) list.push({ title: `create: name ${title}`, method: "POST", url: create, body: { ...ok, name }, status: 400, field: "name", code });
-  for (const [title, password] of badPasswords) list.push({ title: `create: password ${title}`, method: "POST", url: create, body: { ...ok, password }, status: 400, field: "password" });
+  for (const [title, password, code] of badPasswords) list.push({ title: `create: password ${title}`, method: "POST", url: create, body: { ...ok, password }, status: 400, field: "password", code });
   for (const [title, extra, field] of badOther) list.push({ title: `create: ${title}`, method: "POST", url: create, body: { ...ok, ...extra }, status: 400, field });
   list.push({ title: "create: no name", method: "POST", url: create, body: { password: "abc123" }, status: 400, field: "name", code: "required" });
-  list.push({ title: "create: no password", method: "POST", url: create, body: { name: "x" }, status: 400, field: "password" });
+  list.push({ title: "create: no password", method: "POST", url: create, body: { name: "x" }, status: 400, field: "password", code: "required" });
   list.push({ title: "create: empty object", method: "POST", url: create, body: {}, status: 400, field: "name" });
   for (const [title, raw] of badJson) list.push({ title: `create: invalid JSON (${title})`, method: "POST", url: create, raw, status: 400 });
   list.push({ title: "create: form-encoded body", method: "POST", url: create, raw: "name=a&password=abc123", contentType: "application/x-www-form-urlencoded", status: 415 });
@@ -60,7 +61,8 @@ function cases(): BadRequest[] {
   list.push({ title: "create: body over 64 KiB", method: "POST", url: create, raw: JSON.stringify({ ...ok, description: "x".repeat(70_000) }), status: 413 });
   for (const [title, raw] of badJson.slice(0, 4)) list.push({ title: `update: invalid JSON (${title})`, method: "PATCH", url: one, raw, status: 400 });
   list.push({ title: "update: name cannot change", method: "PATCH", url: one, body: { name: "new" }, status: 400 });
-  for (const [title, password] of badPasswords.slice(0, 8)) list.push({ title: `update: password ${title}`, method: "PATCH", url: one, body: { password }, status: 400, field: "password" });
+  for (const [title, password, code] of badPasswords.slice(0, 8)) list.push({ title: `update: password ${title}`, method: "PATCH", url: one, body: { password }, status: 400, field: "password", code });
+  list.push({ title: "update: password empty", method: "PATCH", url: one, body: { password: "" }, status: 400, field: "password", code: "required" });
   for (const [title, extra, field] of badOther) list.push({ title: `update: ${title}`, method: "PATCH", url: one, body: extra, status: 400, field });
   for (const id of badIds) {
     list.push({ title: `domain id ${id.slice(0, 20)}: list`, method: "GET", url: `/api/domains/${id}/endpoints`, status: 400 });

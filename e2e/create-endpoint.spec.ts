@@ -36,6 +36,8 @@ test("sign in, create an endpoint, see its id and open its page with SIP URI and
   await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
   const id = await page.locator("code").filter({ hasText: /^re-/ }).first().textContent();
   expect(id).toMatch(/^re-[0-9a-f]+$/);
+  // The password is on screen until hidden (leaving before that asks: leave-guard.spec.ts).
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("link", { name: "Open endpoint" }).click();
   await expect(page).toHaveURL(new RegExp(`/domains/${domainId}/endpoints/${id}$`));
   await expect(page.getByText(/jsmith_mobile@form-\d+\.bwapp\.bwsipp\.io/).first()).toBeVisible();
@@ -65,18 +67,25 @@ test("invalid name, short password and a password with € are refused in the br
   expect(posts).toEqual([]);
 });
 
-test("a duplicate name comes back from Catapult onto the name field", async ({ page }) => {
+test("a duplicate name comes back from Catapult onto the name field, saying a deleted endpoint's name is free again", async ({ page }) => {
   await signInThroughTheForm(page, `/domains/${domainId}/endpoints/new`);
   await page.getByLabel("Name").fill("dup-name");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
   await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("button", { name: "Create another" }).click();
   await page.getByLabel("Name").fill("dup-name");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
-  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText(/already taken in this domain/)).toBeVisible();
+  const name = page.getByLabel("Name");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  // Issue 10, item 8: the old words said the name "cannot be reused", but deleting frees it.
+  const error = page.getByRole("alert").filter({ hasText: "already has this name" });
+  await expect(error).toHaveText(
+    "Another endpoint in this domain already has this name. Choose another, or delete that endpoint first: a deleted endpoint's name can be used again.",
+  );
+  await expect(page.getByText(/cannot be reused/)).toHaveCount(0);
 });
 
 test("no serious or critical accessibility violations on sign-in, domain, form and endpoint pages", async ({ page }) => {
@@ -98,6 +107,9 @@ test("no serious or critical accessibility violations on sign-in, domain, form a
   await page.getByLabel("Name").fill("axe-check");
   await page.getByLabel("Password", { exact: true }).fill("abc123");
   await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByRole("heading", { name: "Endpoint created" })).toBeVisible();
+  await scan("created, with the one-time password");
+  await page.getByRole("button", { name: "Done, hide password" }).click();
   await page.getByRole("link", { name: "Open endpoint" }).click();
   await expect(page.getByText("SIP URI").first()).toBeVisible();
   await scan("endpoint");

@@ -13,6 +13,8 @@ import { PASSWORD_RULE } from "@/lib/endpoints/schema";
 interface PasswordFieldProps {
   label: string;
   error?: string;
+  /** The broken rule's code (see resolver-with-issue-codes.ts). */
+  errorCode?: string;
   optional?: boolean;
   /** The current value, for the copy button. */
   value: string | undefined;
@@ -22,10 +24,13 @@ interface PasswordFieldProps {
   extraHint?: string;
 }
 
-export function PasswordField({ label, error, optional, value, registration, onGenerate, extraHint }: PasswordFieldProps) {
+export function PasswordField({ label, error, errorCode, optional, value, registration, onGenerate, extraHint }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false);
+  // A broken character rule's error already quotes the rule: say it once.
+  const rule = errorCode === "password_char" ? null : `Use ${PASSWORD_RULE}.`;
+  const hint = [rule, extraHint].filter(Boolean).join(" ") || undefined;
   return (
-    <Field label={label} optional={optional} error={error} hint={`Use ${PASSWORD_RULE}.${extraHint ? ` ${extraHint}` : ""}`}>
+    <Field label={label} optional={optional} error={error} hint={hint}>
       {(control) => (
         <div className="flex gap-2">
           <div className="min-w-0 flex-1">

@@ -4,8 +4,20 @@ import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
 import { CheckIcon, CopyIcon } from "./icons";
 
-/** Copies `value`; `label` names what is copied ("endpoint id") for screen readers and the tooltip. */
-export function CopyButton({ value, label, className, showText = false }: { value: string; label: string; className?: string; showText?: boolean }) {
+interface CopyButtonProps {
+  value: string;
+  /** What is copied, written as in a sentence ("SIP URI", "endpoint id"): the button is "Copy <label>". */
+  label: string;
+  className?: string;
+  /** Show a word beside the icon (`text`, "Copy" by default) rather than the icon alone. */
+  showText?: boolean;
+  text?: string;
+  /** After a successful copy (e.g. a one-time password now noted somewhere). */
+  onCopied?: () => void;
+}
+
+/** Copies `value`; `label` names what is copied for screen readers and the tooltip. */
+export function CopyButton({ value, label, className, showText = false, text: idleText = "Copy", onCopied }: CopyButtonProps) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -15,25 +27,28 @@ export function CopyButton({ value, label, className, showText = false }: { valu
   }, [state]);
 
   async function copy() {
-    setState((await copyText(value)) ? "copied" : "failed");
+    const copied = await copyText(value);
+    setState(copied ? "copied" : "failed");
+    if (copied) onCopied?.();
   }
 
-  const text = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy";
+  const text = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : idleText;
   return (
     <>
       <button
-      type="button"
-      onClick={copy}
-      title={`Copy ${label}`}
-      className={cn(
-        "inline-flex shrink-0 items-center gap-1 rounded-md p-1.5 text-xs font-medium transition-colors",
-        state === "copied" ? "text-emerald-700" : state === "failed" ? "text-red-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-        focusRing,
-        className,
-      )}
-    >
-      {state === "copied" ? <CheckIcon /> : <CopyIcon />}
-      <span className={showText ? undefined : "sr-only"}>{showText ? text : `Copy ${label}`}</span>
+        type="button"
+        onClick={copy}
+        title={`Copy ${label}`}
+        aria-label={showText ? `Copy ${label}` : undefined}
+        className={cn(
+          "inline-flex shrink-0 items-center gap-1 rounded-md p-1.5 text-xs font-medium transition-colors",
+          state === "copied" ? "text-emerald-700" : state === "failed" ? "text-red-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+          focusRing,
+          className,
+        )}
+      >
+        {state === "copied" ? <CheckIcon /> : <CopyIcon />}
+        <span className={showText ? undefined : "sr-only"}>{showText ? text : `Copy ${label}`}</span>
       </button>
       {/* Outside the button, so the announcement is not part of its name. */}
       <span aria-live="polite" className="sr-only">

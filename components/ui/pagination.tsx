@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/browser/format";
 import { Button } from "./button";
 
 interface PaginationProps {
@@ -17,8 +18,8 @@ export function Pagination({ page, pageSize, total, onPageChange, noun }: Pagina
   return (
     <nav aria-label={`Pages of ${noun}`} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-600">
       <p>
-        Showing <span className="font-medium text-slate-900">{first.toLocaleString()}</span>–<span className="font-medium text-slate-900">{last.toLocaleString()}</span> of{" "}
-        <span className="font-medium text-slate-900">{total.toLocaleString()}</span>
+        Showing <span className="font-medium text-slate-900">{formatCount(first)}</span>–<span className="font-medium text-slate-900">{formatCount(last)}</span> of{" "}
+        <span className="font-medium text-slate-900">{formatCount(total)}</span>
       </p>
       <div className="flex items-center gap-2">
         <span className="mr-1">

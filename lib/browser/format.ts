@@ -1,6 +1,22 @@
-// Words and numbers for the bulk pages.
+// Words, numbers and dates, written the same way on every page.
+
+/** A count as every page writes it: "2,000". */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en");
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+/**
+ * A moment as every page writes it, in the browser's time zone: "Mar 5, 2026, 2:07 PM".
+ * One fixed language, as for numbers, so two pages never disagree on the shape.
+ */
+export function formatDateTime(when: number | Date): string {
+  return dateTimeFormat.format(when);
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** "45 s", "2 min 10 s", "1 h 5 min". */

@@ -27,7 +27,8 @@ export function describeCatapultFailure(error: CatapultError, what = "resource")
       return {
         reason: "name_taken",
         message: "An endpoint with this name already exists in the domain.",
-        fields: { name: "This name is already taken in this domain; names must be unique and cannot be reused." },
+        // Names are unique among the domain's current endpoints only: deleting one frees its name.
+        fields: { name: "Another endpoint in this domain already has this name. Choose another, or delete that endpoint first: a deleted endpoint's name can be used again." },
       };
     case "validation":
     case "forbidden": {

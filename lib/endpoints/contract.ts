@@ -19,7 +19,14 @@ export interface Endpoint {
 export const CREATE_OUTCOMES = ["created", "already-existed"] as const;
 export type CreateOutcome = (typeof CREATE_OUTCOMES)[number];
 
-/** What POST /api/domains/{domainId}/endpoints answers (201). */
+/** What a SIP phone needs besides the password, as Catapult made it from the name and domain. */
+export interface SipDetails {
+  sipUri: string;
+  realm: string;
+  username: string;
+}
+
+/** What POST /api/domains/{domainId}/endpoints answers (201). Never the password. */
 export interface EndpointCreated {
   id: string;
   name: string;
@@ -29,6 +36,11 @@ export interface EndpointCreated {
   outcome: CreateOutcome;
   /** The dashboard page of the new endpoint. */
   url: string;
+  /**
+   * Read back from Catapult right after the create (its create answer has no body); null
+   * when that read failed: the endpoint exists, and its page shows these once Catapult answers.
+   */
+  sip: SipDetails | null;
 }
 
 export interface EndpointCreatedResponse {

@@ -36,6 +36,7 @@ describe("endpoint password", () => {
   });
 
   it.each([
+    ["", /^Password is required$/],
     ["abc12", /at least 6/],
     ["pa€€word", /"€" \(U\+20AC\) at position 3 is not a Latin-1/],
     ["secret😀", /U\+1F600\) at position 7/],
@@ -83,6 +84,8 @@ describe("issues as data: a code and params for each rule", () => {
   });
 
   it.each([
+    ["", { code: "required", params: {} }],
+    [undefined, { code: "required", params: {} }],
     ["abc12", { code: "too_short", params: { minimum: 6 } }],
     ["x".repeat(256), { code: "too_long", params: { maximum: 255 } }],
     ["pa€€word", { code: "password_char", params: { position: 3, char: "U+20AC" } }],

@@ -90,6 +90,9 @@ export const endpointNameSchema = z.string({ error: "Name is required" }).check(
 );
 
 export const endpointPasswordSchema = z.string({ error: "Password is required" }).check(
+  // An empty password is a missing one ("required"), not a short one: stop there, so it is
+  // not also told it needs 6 characters.
+  z.minLength(1, { error: "Password is required", abort: true }),
   z.minLength(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`),
   z.maxLength(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`),
   z.superRefine((password, ctx) => {

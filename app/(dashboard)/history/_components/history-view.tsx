@@ -12,6 +12,7 @@ import { PlusIcon, SearchIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { LoadingState, Spinner } from "@/components/ui/spinner";
+import { plural } from "@/lib/browser/format";
 import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
 import { useDomains } from "@/lib/domains/hooks/use-domains";
 import { type HistoryFilters as Filters, historySearch } from "@/lib/history/contract";
@@ -67,7 +68,7 @@ export function HistoryView() {
             </h2>
             <p aria-live="polite" className="flex items-center gap-2 text-sm text-slate-600">
               {history.isFetching && !history.isPending && <Spinner className="text-indigo-600" />}
-              {history.isSuccess ? `${entries.length.toLocaleString("en")} ${entries.length === 1 ? "endpoint" : "endpoints"}${filtered ? " match" : ""}` : "\u00a0"}
+              {history.isSuccess ? `${plural(entries.length, "endpoint")}${filtered ? (entries.length === 1 ? " matches" : " match") : ""}` : "\u00a0"}
             </p>
           </div>
           <HistoryFilters

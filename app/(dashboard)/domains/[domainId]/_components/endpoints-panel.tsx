@@ -1,84 +1,82 @@
 "use client";
-// A domain's endpoints: searched by name in the browser, sorted, shown 50 at a time so
-// domains of thousands stay quick. Search and page live in the URL, so Back restores them.
-import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+// A domain's endpoints: searched by name and narrowed to a status in the browser, sorted by
+// name or status, shown 50 at a time so domains of thousands stay quick. Search, status,
+// sort and page live in the URL, so Back and a reload restore them.
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useDeferredValue, useMemo } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { PlusIcon, SearchIcon } from "@/components/ui/icons";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
-import { LoadingState, Spinner } from "@/components/ui/spinner";
+import { LoadingState } from "@/components/ui/spinner";
 import { applicationNames } from "@/lib/applications/contract";
 import { useApplications } from "@/lib/applications/hooks/use-applications";
+import { formatCount, plural } from "@/lib/browser/format";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { newEndpointHref } from "@/lib/endpoints/links";
 import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
-import { filterByName, sortByName } from "./filter-endpoints";
+import { EndpointsToolbar } from "./endpoints-toolbar";
+import {
+  countByStatus,
+  ENDPOINT_SORT_KEYS,
+  type EndpointSortKey,
+  filterByName,
+  filterByStatus,
+  SORT_DIRECTIONS,
+  sortEndpoints,
+  STATUS_FILTERS,
+} from "./filter-endpoints";
 
 const PAGE_SIZE = 50;
-/** ?q=<search>&page=<n> (1-based); defaults are left out of the URL. */
-const urlState = { q: parseAsString.withDefault(""), page: parseAsInteger.withDefault(1) };
+/** ?q=<search>&status=enabled|disabled&sort=name|status&dir=asc|desc&page=<n> (1-based); defaults stay out of the URL. */
+const urlState = {
+  q: parseAsString.withDefault(""),
+  status: parseAsStringLiteral(STATUS_FILTERS).withDefault("all"),
+  sort: parseAsStringLiteral(ENDPOINT_SORT_KEYS).withDefault("name"),
+  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("asc"),
+  page: parseAsInteger.withDefault(1),
+};
 
 export function EndpointsPanel({ domainId, domainName }: { domainId: string; domainName: string | undefined }) {
   const endpoints = useEndpoints(domainId);
   const applications = useApplications();
-  const [{ q: query, page: pageNumber }, setUrlState] = useQueryStates(urlState);
-  const page = Math.max(0, pageNumber - 1);
+  const [{ q: query, status, sort, dir, page: pageNumber }, setUrlState] = useQueryStates(urlState);
   const deferredQuery = useDeferredValue(query);
 
-  const sorted = useMemo(() => sortByName(endpoints.data ?? []), [endpoints.data]);
-  const matching = useMemo(() => filterByName(sorted, deferredQuery), [sorted, deferredQuery]);
+  const sorted = useMemo(() => sortEndpoints(endpoints.data ?? [], sort, dir), [endpoints.data, sort, dir]);
+  const named = useMemo(() => filterByName(sorted, deferredQuery), [sorted, deferredQuery]);
+  const counts = useMemo(() => countByStatus(named), [named]);
+  const matching = useMemo(() => filterByStatus(named, status), [named, status]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const currentPage = Math.min(page, pageCount - 1);
+  const currentPage = Math.min(Math.max(0, pageNumber - 1), pageCount - 1);
   const visible = matching.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
 
-  function update(nextQuery: string, nextPage: number) {
-    void setUrlState({ q: nextQuery || null, page: nextPage > 0 ? nextPage + 1 : null });
-  }
+  /** Any change but paging starts again at page 1 (left out of the URL). */
+  const refine = (next: Partial<{ q: string | null; status: typeof status | null; sort: EndpointSortKey | null; dir: typeof dir | null }>) =>
+    void setUrlState({ ...next, page: null });
+  const sortBy = (key: EndpointSortKey) =>
+    refine(key === sort ? { dir: dir === "asc" ? "desc" : null } : { sort: key === "name" ? null : key, dir: null });
+  const clearFilters = () => refine({ q: null, status: null });
 
   const total = endpoints.data?.length ?? 0;
-  const filtering = deferredQuery.trim() !== "";
+  const filtering = deferredQuery.trim() !== "" || status !== "all";
 
   return (
     <Card aria-labelledby="endpoints-heading">
-      <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 px-5 py-4">
-        <div className="mr-auto">
-          <h2 id="endpoints-heading" className="text-base font-semibold text-slate-900">
-            Endpoints
-          </h2>
-          <p aria-live="polite" className="text-sm text-slate-600">
-            {endpoints.isSuccess ? (filtering ? `${matching.length.toLocaleString()} of ${total.toLocaleString()}` : `${total.toLocaleString()} ${total === 1 ? "endpoint" : "endpoints"}`) : "\u00a0"}
-          </p>
-        </div>
-        {endpoints.isSuccess && total > 0 && (
-          <div className="flex w-full items-center gap-2 sm:w-auto">
-            <div className="relative min-w-0 flex-1 sm:w-72 sm:flex-none">
-              <label htmlFor="endpoint-search" className="sr-only">
-                Search endpoints by name
-              </label>
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
-              <Input
-                id="endpoint-search"
-                type="search"
-                placeholder="Search by name"
-                autoComplete="off"
-                spellCheck={false}
-                value={query}
-                onChange={(event) => update(event.target.value, 0)}
-                className="pl-9"
-              />
-            </div>
-            <Button variant="secondary" onClick={() => endpoints.refetch()} disabled={endpoints.isFetching} title="Read the list again from Catapult">
-              {endpoints.isFetching && <Spinner />}
-              {endpoints.isFetching ? "Refreshing…" : "Refresh"}
-            </Button>
-          </div>
-        )}
-      </div>
+      <EndpointsToolbar
+        summary={endpoints.isSuccess ? (filtering ? `${formatCount(matching.length)} of ${formatCount(total)}` : plural(total, "endpoint")) : "\u00a0"}
+        showControls={endpoints.isSuccess && total > 0}
+        query={query}
+        onQueryChange={(q) => refine({ q: q || null })}
+        status={status}
+        counts={counts}
+        onStatusChange={(next) => refine({ status: next === "all" ? null : next })}
+        refreshing={endpoints.isFetching}
+        onRefresh={() => endpoints.refetch()}
+      />
 
       {endpoints.isPending ? (
         <>
@@ -102,24 +100,30 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
       ) : matching.length === 0 ? (
         <EmptyState
           icon={<SearchIcon className="size-5" />}
-          title={`No endpoints match “${deferredQuery.trim()}”`}
-          description="The search looks at endpoint names."
+          title={noMatchTitle(deferredQuery.trim(), status)}
+          description={deferredQuery.trim() ? "The search looks at endpoint names." : undefined}
           action={
-            <Button variant="secondary" onClick={() => update("", 0)}>
-              Clear search
+            <Button variant="secondary" onClick={clearFilters}>
+              {status === "all" ? "Clear search" : "Show all endpoints"}
             </Button>
           }
         />
       ) : (
         <>
-          <EndpointsTable endpoints={visible} applicationNames={names} caption={`Endpoints of ${domainName ?? "this domain"}`} />
+          <EndpointsTable
+            endpoints={visible}
+            applicationNames={names}
+            caption={`Endpoints of ${domainName ?? "this domain"}`}
+            sort={{ key: sort, direction: dir }}
+            onSort={sortBy}
+          />
           <Pagination
             page={currentPage}
             pageSize={PAGE_SIZE}
             total={matching.length}
             noun="endpoints"
             onPageChange={(p) => {
-              update(query, p);
+              void setUrlState({ page: p > 0 ? p + 1 : null });
               document.getElementById("endpoints-heading")?.scrollIntoView({ block: "start" });
             }}
           />
@@ -127,4 +131,9 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
       )}
     </Card>
   );
+}
+
+function noMatchTitle(query: string, status: "all" | "enabled" | "disabled"): string {
+  const which = status === "all" ? "endpoints" : `${status} endpoints`;
+  return query ? `No ${which} match “${query}”` : `No ${which} in this domain`;
 }

@@ -4,14 +4,23 @@ import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { endpointHref } from "@/lib/endpoints/links";
+import type { EndpointSortKey, SortDirection } from "./filter-endpoints";
+
+export interface EndpointsSort {
+  key: EndpointSortKey;
+  direction: SortDirection;
+}
 
 interface EndpointsTableProps {
   endpoints: readonly Endpoint[];
   applicationNames: Map<string, string>;
   caption: string;
+  sort: EndpointsSort;
+  /** A header was pressed: sort by it, or turn its order around when it already sorts. */
+  onSort: (key: EndpointSortKey) => void;
 }
 
-export function EndpointsTable({ endpoints, applicationNames, caption }: EndpointsTableProps) {
+export function EndpointsTable({ endpoints, applicationNames, caption, sort, onSort }: EndpointsTableProps) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[44rem] table-fixed text-left text-sm">
@@ -24,8 +33,8 @@ export function EndpointsTable({ endpoints, applicationNames, caption }: Endpoin
         </colgroup>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-5 py-2.5">Name</th>
-            <th scope="col" className="px-3 py-2.5">Status</th>
+            <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} className="px-5" />
+            <SortableHeader column="status" label="Status" sort={sort} onSort={onSort} className="px-3" />
             <th scope="col" className="px-3 py-2.5">Application</th>
             <th scope="col" className="px-5 py-2.5">SIP URI</th>
           </tr>
@@ -37,6 +46,39 @@ export function EndpointsTable({ endpoints, applicationNames, caption }: Endpoin
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A column header that sorts: a button inside, the order announced by aria-sort. */
+function SortableHeader({ column, label, sort, onSort, className }: { column: EndpointSortKey; label: string; sort: EndpointsSort; onSort: (key: EndpointSortKey) => void; className: string }) {
+  const active = sort.key === column;
+  const ariaSort = active ? (sort.direction === "asc" ? "ascending" : "descending") : "none";
+  return (
+    <th scope="col" aria-sort={ariaSort} className={cn("py-1.5", className)}>
+      <button
+        type="button"
+        onClick={() => onSort(column)}
+        title={active ? `Sorted by ${label.toLowerCase()}; press to reverse` : `Sort by ${label.toLowerCase()}`}
+        className={cn("-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-slate-200/60 hover:text-slate-900", active && "text-slate-900", focusRing)}
+      >
+        {label}
+        <SortArrow state={ariaSort} />
+      </button>
+    </th>
+  );
+}
+
+function SortArrow({ state }: { state: "ascending" | "descending" | "none" }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className={cn("size-3.5", state === "none" && "opacity-40")}>
+      {state === "descending" ? (
+        <path d="M10 15.5 4.5 8.5h11L10 15.5Z" />
+      ) : state === "ascending" ? (
+        <path d="M10 4.5 15.5 11.5h-11L10 4.5Z" />
+      ) : (
+        <path d="M10 2.5 14.5 8h-9L10 2.5ZM10 17.5 5.5 12h9L10 17.5Z" />
+      )}
+    </svg>
   );
 }
 

@@ -1,8 +1,9 @@
 "use client";
 // Changing an endpoint: only the fields that changed are sent (a blank password means "keep").
-import { zodResolver } from "@hookform/resolvers/zod";
+// A new password is shown once after saving, with the phone's settings; leaving with unsaved
+// changes, or with that password neither copied nor hidden, asks first.
 import { useEffect, useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,20 +16,23 @@ import { keepFocusForClick } from "@/components/ui/keep-focus-for-click";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
+import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { useUpdateEndpoint } from "@/lib/endpoints/hooks/use-update-endpoint";
 import { type EndpointChanges, endpointChangesSchema } from "@/lib/endpoints/schema";
 import { ApplicationController } from "@/components/endpoints/application-field";
+import { OneTimeCredentials } from "@/components/endpoints/one-time-credentials";
 import { PasswordField } from "@/components/endpoints/password-field";
+import { resolverWithIssueCodes } from "@/components/endpoints/resolver-with-issue-codes";
+import { useOneTimePassword } from "@/components/endpoints/use-one-time-password";
 
 type FormInput = z.input<typeof endpointChangesSchema>;
 type FormOutput = z.output<typeof endpointChangesSchema>;
 
 const FIELDS = ["enabled", "description", "applicationId", "password"] as const;
 
-const validateChanges = zodResolver(endpointChangesSchema);
-/** A blank "New password" means "keep the current one": it is absent, not a too-short password. */
-const resolver: Resolver<FormInput, unknown, FormOutput> = (values, context, options) =>
-  validateChanges({ ...values, password: values.password || undefined }, context, options);
+/** A blank "New password" means "keep the current one": it is absent, not a missing password. */
+const resolver = resolverWithIssueCodes<FormInput, FormOutput>(endpointChangesSchema, (values) => ({ ...values, password: values.password || undefined }));
+const UNSAVED = "The changes to this endpoint have not been saved.";
 
 const valuesOf = (endpoint: Endpoint): FormInput => ({
   enabled: endpoint.enabled,
@@ -41,6 +45,7 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
   const update = useUpdateEndpoint(endpoint.domainId, endpoint.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const secret = useOneTimePassword();
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver,
     mode: "onTouched",
@@ -49,6 +54,7 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
   });
   const { register, control, handleSubmit, setValue, setError, setFocus, reset, watch, formState } = form;
   const { errors, isDirty, dirtyFields } = formState;
+  useLeaveGuard(isDirty ? UNSAVED : null);
 
   // Fresh data from Catapult replaces the form's values, unless the user is editing.
   useEffect(() => {
@@ -62,12 +68,15 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
     if (dirtyFields.applicationId) changes.applicationId = values.applicationId;
     if (values.password) changes.password = values.password;
     if (Object.keys(changes).length === 0) return;
+    // A newer password replaces one still on screen: that one no longer works anyway.
+    if (changes.password && !secret.confirmDiscard()) return;
     setFormError(null);
     setSaved(false);
     update.mutate(changes, {
       onSuccess: ({ endpoint: updated }) => {
         reset(valuesOf(updated));
         setSaved(true);
+        if (changes.password) secret.show(changes.password);
       },
       onError: (error) => {
         if (!applyFieldErrors(error, FIELDS, setError).applied) setFormError(errorMessage(error));
@@ -80,9 +89,9 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
       <CardHeader titleId="edit-heading" title="Edit endpoint" description="The name cannot be changed (Catapult’s rule)." />
       <CardBody>
         <form onSubmit={submit} noValidate className="space-y-6" aria-labelledby="edit-heading">
+          {/* A checkbox, as on the create form: like every field here it takes effect on Save. */}
           <Checkbox
             {...register("enabled")}
-            asSwitch
             label="Enabled"
             description="When off, registration and calls to and from this endpoint fail."
           />
@@ -98,6 +107,7 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
             optional
             value={watch("password")}
             error={errors.password?.message}
+            errorCode={errors.password?.type}
             registration={register("password")}
             onGenerate={(password) => setValue("password", password, { shouldValidate: true, shouldDirty: true, shouldTouch: true })}
             extraHint="Leave empty to keep the current one."
@@ -105,6 +115,15 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
 
           {formError && <Alert tone="error" title="The changes were not saved">{formError}</Alert>}
           {saved && !isDirty && <Alert tone="success">Changes saved. Catapult has the new settings.</Alert>}
+          {secret.open && (
+            <OneTimeCredentials
+              name={endpoint.name}
+              sip={{ sipUri: endpoint.sipUri, realm: endpoint.realm, username: endpoint.username }}
+              secret={secret}
+              focusOnMount
+              onClose={secret.close}
+            />
+          )}
 
           <div className="flex items-center gap-3 border-t border-slate-200 pt-5">
             <Button type="submit" onMouseDown={keepFocusForClick} disabled={update.isPending || !isDirty}>

@@ -4,9 +4,18 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { CheckCircleIcon, PlusIcon } from "@/components/ui/icons";
+import { OneTimeCredentials } from "@/components/endpoints/one-time-credentials";
+import type { OneTimePassword } from "@/components/endpoints/use-one-time-password";
 import type { EndpointCreated } from "@/lib/endpoints/contract";
 
-export function EndpointCreatedPanel({ endpoint, onCreateAnother }: { endpoint: EndpointCreated; onCreateAnother: () => void }) {
+interface EndpointCreatedPanelProps {
+  endpoint: EndpointCreated;
+  /** The password the form sent, kept in this tab until hidden. */
+  secret: OneTimePassword;
+  onCreateAnother: () => void;
+}
+
+export function EndpointCreatedPanel({ endpoint, secret, onCreateAnother }: EndpointCreatedPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form was replaced: move focus to the news so keyboard and screen-reader users get it.
   useEffect(() => headingRef.current?.focus(), []);
@@ -22,8 +31,8 @@ export function EndpointCreatedPanel({ endpoint, onCreateAnother }: { endpoint: 
             Endpoint created
           </h2>
           <p className="text-sm text-slate-600">
-            Catapult has the endpoint <span className="font-medium text-slate-900">{endpoint.name}</span>. Phones can register once
-            they have its settings and password.
+            Catapult has the endpoint <span className="font-medium break-all text-slate-900">{endpoint.name}</span>. A phone can register
+            with the settings below.
           </p>
         </div>
       </div>
@@ -35,19 +44,14 @@ export function EndpointCreatedPanel({ endpoint, onCreateAnother }: { endpoint: 
         </Alert>
       )}
 
-      <dl className="divide-y divide-slate-200 rounded-md border border-slate-200">
+      <OneTimeCredentials name={endpoint.name} sip={endpoint.sip} endpointUrl={endpoint.url} secret={secret} />
+
+      <dl className="rounded-md border border-slate-200">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
           <dt className="w-24 text-sm font-medium text-slate-600">Endpoint id</dt>
           <dd className="flex min-w-0 flex-1 items-center gap-1">
-            <code className="truncate font-mono text-sm text-slate-900">{endpoint.id}</code>
+            <code className="min-w-0 font-mono text-sm break-all text-slate-900">{endpoint.id}</code>
             <CopyButton value={endpoint.id} label="endpoint id" />
-          </dd>
-        </div>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-          <dt className="w-24 text-sm font-medium text-slate-600">Name</dt>
-          <dd className="flex min-w-0 flex-1 items-center gap-1">
-            <span className="truncate font-mono text-sm text-slate-900">{endpoint.name}</span>
-            <CopyButton value={endpoint.name} label="endpoint name" />
           </dd>
         </div>
       </dl>

@@ -1,9 +1,9 @@
 "use client";
 // Creating one endpoint: the shared schema validates in the browser (nothing is sent while it
-// fails); the server's field errors come back onto the same fields.
-import { zodResolver } from "@hookform/resolvers/zod";
+// fails); the server's field errors come back onto the same fields. Leaving with something
+// typed asks first.
 import { useEffect, useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -14,13 +14,14 @@ import { Spinner } from "@/components/ui/spinner";
 import { keepFocusForClick } from "@/components/ui/keep-focus-for-click";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
+import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import type { EndpointCreated } from "@/lib/endpoints/contract";
 import { useCreateEndpoint } from "@/lib/endpoints/hooks/use-create-endpoint";
-import { endpointNameSchema, NAME_RULE, newEndpointSchema } from "@/lib/endpoints/schema";
-import { validationIssues } from "@/lib/endpoints/validation-issue";
+import { NAME_RULE, newEndpointSchema } from "@/lib/endpoints/schema";
 import { ApplicationController } from "@/components/endpoints/application-field";
 import { domainHref } from "@/lib/endpoints/links";
 import { PasswordField } from "@/components/endpoints/password-field";
+import { resolverWithIssueCodes } from "@/components/endpoints/resolver-with-issue-codes";
 
 type FormInput = z.input<typeof newEndpointSchema>;
 type FormOutput = z.output<typeof newEndpointSchema>;
@@ -30,15 +31,8 @@ const NAME_PERMANENT = "Unique in the domain; it cannot be changed later.";
 const nameHint = (errorType: string | undefined) =>
   errorType === "name_char" || errorType === "name_escape" ? NAME_PERMANENT : `Use ${NAME_RULE}. ${NAME_PERMANENT}`;
 
-const validate = zodResolver(newEndpointSchema);
-/** zodResolver types every refinement "custom"; the name's error carries the rule it broke instead. */
-const resolver: Resolver<FormInput, unknown, FormOutput> = async (values, context, options) => {
-  const result = await validate(values, context, options);
-  const nameError = result.errors.name;
-  const code = nameError && validationIssues(endpointNameSchema, values.name)[0]?.code;
-  if (nameError && code) nameError.type = code;
-  return result;
-};
+const resolver = resolverWithIssueCodes<FormInput, FormOutput>(newEndpointSchema);
+const UNSAVED = "The new endpoint has not been created yet; what you typed would be lost.";
 
 const FIELDS = ["name", "description", "applicationId", "enabled", "password"] as const;
 
@@ -46,11 +40,11 @@ interface NewEndpointFormProps {
   domainId: string;
   /** Kept from the previous create ("Create another"). */
   applicationId: string;
-  focusName: boolean;
-  onCreated: (endpoint: EndpointCreated, applicationId: string) => void;
+  /** `password` is what was sent: the server never returns it, so the page shows it from here, once. */
+  onCreated: (endpoint: EndpointCreated, applicationId: string, password: string) => void;
 }
 
-export function NewEndpointForm({ domainId, applicationId, focusName, onCreated }: NewEndpointFormProps) {
+export function NewEndpointForm({ domainId, applicationId, onCreated }: NewEndpointFormProps) {
   const create = useCreateEndpoint(domainId);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -61,17 +55,17 @@ export function NewEndpointForm({ domainId, applicationId, focusName, onCreated 
     defaultValues: { name: "", description: "", applicationId, enabled: true, password: "" },
   });
   const { register, control, handleSubmit, setValue, setError, setFocus, watch, formState } = form;
-  const errors = formState.errors;
+  const { errors, isDirty } = formState;
+  useLeaveGuard(isDirty ? UNSAVED : null);
 
-  useEffect(() => {
-    if (focusName) setFocus("name");
-  }, [focusName, setFocus]);
+  // The name comes first and is the one field everyone fills: start there.
+  useEffect(() => setFocus("name"), [setFocus]);
 
   const submit = handleSubmit((values) => {
     setFormError(null);
     const body = { ...values, description: values.description?.trim() ? values.description : undefined };
     create.mutate(body, {
-      onSuccess: (endpoint) => onCreated(endpoint, values.applicationId ?? ""),
+      onSuccess: (endpoint) => onCreated(endpoint, values.applicationId ?? "", values.password),
       onError: (error) => {
         if (!applyFieldErrors(error, FIELDS, setError).applied) setFormError(errorMessage(error));
       },
@@ -100,9 +94,10 @@ export function NewEndpointForm({ domainId, applicationId, focusName, onCreated 
         label="Password"
         value={watch("password")}
         error={errors.password?.message}
+        errorCode={errors.password?.type}
         registration={register("password")}
         onGenerate={(password) => setValue("password", password, { shouldValidate: true, shouldDirty: true, shouldTouch: true })}
-        extraHint="Note it now: Catapult never shows it again."
+        extraHint="It is shown once more after the create, with the phone's settings; Catapult never shows it again."
       />
 
       {formError && <Alert tone="error" title="The endpoint was not created">{formError}</Alert>}

@@ -1,8 +1,10 @@
 "use client";
-// The create page: the form, then, in its place, what was created.
+// The create page: the form, then, in its place, what was created and the phone's settings
+// with the password, shown once.
 import { useState } from "react";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { useOneTimePassword } from "@/components/endpoints/use-one-time-password";
 import type { EndpointCreated } from "@/lib/endpoints/contract";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { domainHref } from "@/lib/endpoints/links";
@@ -13,8 +15,9 @@ import { NewEndpointTips } from "./new-endpoint-tips";
 export function NewEndpointView({ domainId }: { domainId: string }) {
   const domain = useDomain(domainId);
   const [created, setCreated] = useState<EndpointCreated | null>(null);
+  const secret = useOneTimePassword();
   const [applicationId, setApplicationId] = useState("");
-  // Bumped by "Create another" so the form starts fresh (and focuses Name) each time.
+  // Bumped by "Create another" so the form starts fresh each time.
   const [round, setRound] = useState(0);
 
   return (
@@ -37,7 +40,10 @@ export function NewEndpointView({ domainId }: { domainId: string }) {
             {created ? (
               <EndpointCreatedPanel
                 endpoint={created}
+                secret={secret}
                 onCreateAnother={() => {
+                  if (!secret.confirmDiscard()) return;
+                  secret.close();
                   setCreated(null);
                   setRound((r) => r + 1);
                 }}
@@ -47,10 +53,10 @@ export function NewEndpointView({ domainId }: { domainId: string }) {
                 key={round}
                 domainId={domainId}
                 applicationId={applicationId}
-                focusName={round > 0}
-                onCreated={(endpoint, chosenApplication) => {
+                onCreated={(endpoint, chosenApplication, password) => {
                   setApplicationId(chosenApplication);
                   setCreated(endpoint);
+                  secret.show(password);
                 }}
               />
             )}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatDateTime, plural } from "./format";
+
+describe("one way to write numbers and dates", () => {
+  it("writes counts with a thousands separator, whatever the machine's language", () => {
+    expect(formatCount(2000)).toBe("2,000");
+    expect(formatCount(0)).toBe("0");
+    expect(plural(2000, "row")).toBe("2,000 rows");
+    expect(plural(1, "row")).toBe("1 row");
+  });
+
+  it("writes a moment as 'Mar 5, 2026, 2:07 PM' in the local time zone, from epoch ms or a Date", () => {
+    const moment = new Date(2026, 2, 5, 14, 7);
+    expect(formatDateTime(moment)).toMatch(/^Mar 5, 2026, 2:07\sPM$/);
+    expect(formatDateTime(moment.getTime())).toBe(formatDateTime(moment));
+  });
+});
