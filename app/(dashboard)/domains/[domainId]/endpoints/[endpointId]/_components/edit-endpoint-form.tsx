@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { keepFocusForClick } from "@/components/ui/keep-focus-for-click";
-import type { Endpoint } from "@/lib/endpoints/contract";
+import type { Endpoint, ReadableEndpointField } from "@/lib/endpoints/contract";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
@@ -33,6 +33,7 @@ const FIELDS = ["enabled", "description", "applicationId", "password"] as const;
 /** A blank "New password" means "keep the current one": it is absent, not a missing password. */
 const resolver = resolverWithIssueCodes<FormInput, FormOutput>(endpointChangesSchema, (values) => ({ ...values, password: values.password || undefined }));
 const UNSAVED = "The changes to this endpoint have not been saved.";
+const FIELD_NAMES: Record<ReadableEndpointField, string> = { description: "the description", applicationId: "the application", enabled: "the enabled setting" };
 
 const valuesOf = (endpoint: Endpoint): FormInput => ({
   enabled: endpoint.enabled,
@@ -45,6 +46,8 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
   const update = useUpdateEndpoint(endpoint.domainId, endpoint.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** Fields Catapult did not keep, read back after the save. */
+  const [notKept, setNotKept] = useState<ReadableEndpointField[]>([]);
   const secret = useOneTimePassword();
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver,
@@ -73,9 +76,10 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
     setFormError(null);
     setSaved(false);
     update.mutate(changes, {
-      onSuccess: ({ endpoint: updated }) => {
+      onSuccess: ({ endpoint: updated, notApplied }) => {
         reset(valuesOf(updated));
         setSaved(true);
+        setNotKept(notApplied);
         if (changes.password) secret.show(changes.password);
       },
       onError: (error) => {
@@ -114,7 +118,13 @@ export function EditEndpointForm({ endpoint }: { endpoint: Endpoint }) {
           />
 
           {formError && <Alert tone="error" title="The changes were not saved">{formError}</Alert>}
-          {saved && !isDirty && <Alert tone="success">Changes saved. Catapult has the new settings.</Alert>}
+          {saved && !isDirty && notKept.length === 0 && <Alert tone="success">Changes saved. Catapult has the new settings.</Alert>}
+          {saved && !isDirty && notKept.length > 0 && (
+            <Alert tone="warning" title="Not every change took">
+              Catapult kept {notKept.map((f) => FIELD_NAMES[f]).join(" and ")} as it was: read back after saving, the endpoint still has the old value. The form shows what
+              Catapult has now.
+            </Alert>
+          )}
           {secret.open && (
             <OneTimeCredentials
               name={endpoint.name}
