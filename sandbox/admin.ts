@@ -32,7 +32,7 @@ async function adminReply(state: SandboxState, controls: SandboxControls, req: I
     case "POST /_sandbox/faults": {
       const body = await readJsonObject(req);
       const problems = faultProblems(body);
-      if (problems.length > 0) throw validationError(problems, "Invalid fault settings");
+      if (problems.length > 0) throw validationError(problems, "Invalid or unknown settings");
       controls.setFaults(body as Partial<SandboxFaults>);
       return { status: 200, json: state.faults };
     }

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { checkBasicAuth } from "./auth";
 import { CatapultError } from "./errors";
 import { errorReply, writeReply, type Reply } from "./http-io";
-import type { Method, RouteContext } from "./routes/context";
+import type { Family, Method, RouteContext } from "./routes/context";
 import { matchRoute, splitUserPath } from "./routes/route-table";
 import type { SandboxState } from "./state";
 import { countRequest, countStatus } from "./stats";
@@ -14,6 +14,11 @@ const METHODS: readonly string[] = ["GET", "POST", "DELETE"];
 
 function unknownPath(pathname: string): CatapultError {
   return new CatapultError(404, "resource-not-found", `No resource at ${pathname}`, [{ name: "path", value: pathname }]);
+}
+
+/** The budget a request spends: per resource, or everything under /domains as one (SANDBOX_RATE_LIMIT_SCOPE). */
+function budgetOf(state: SandboxState, family: Family): Family {
+  return state.faults.rateLimitScope === "path-prefix" && family === "endpoints" ? "domains" : family;
 }
 
 function injectedFailure(state: SandboxState): CatapultError {
@@ -45,7 +50,8 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
     });
   }
 
-  const decision = state.limiter.take(`${config.userId}:${match.route.family}`, faults.rateLimit);
+  const rule = { limit: faults.rateLimit, mode: faults.rateLimitMode, burst: faults.rateLimitBurst };
+  const decision = state.limiter.take(`${config.userId}:${budgetOf(state, match.route.family)}`, rule);
   if (!decision.allowed) {
     counters.rateLimited += 1;
     const reset = String(decision.resetAt);
@@ -59,7 +65,15 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
     throw injectedFailure(state);
   }
 
-  const ctx: RouteContext = { req, url, params: match.params, store: state.store, config, fallbackHost: `${config.host}:${config.port}` };
+  const ctx: RouteContext = {
+    req,
+    url,
+    params: match.params,
+    store: state.store,
+    config,
+    settings: faults,
+    fallbackHost: `${config.host}:${config.port}`,
+  };
   const reply = await handler(ctx);
   if (reply.endpointCreated) {
     counters.created += 1;

@@ -54,13 +54,19 @@ describe("GET /_sandbox/endpoints", () => {
 });
 
 describe("POST /_sandbox/faults and /_sandbox/reset", () => {
-  it("changes faults at runtime and refuses bad values", async () => {
-    const changed = await sb.call("POST", "/_sandbox/faults", { failRate: 0.25, latencyMs: 5 });
-    expect(changed.json).toEqual({ rateLimit: 0, failRate: 0.25, lostResponseRate: 0, latencyMs: 5 });
-    const bad = await sb.call("POST", "/_sandbox/faults", { failRate: 2, rateLimit: -1 });
+  it("changes faults and modes at runtime and refuses bad or unknown values", async () => {
+    const changed = await sb.call("POST", "/_sandbox/faults", { failRate: 0.25, latencyMs: 5, rateLimitScope: "path-prefix" });
+    expect(changed.json).toMatchObject({ rateLimit: 0, failRate: 0.25, lostResponseRate: 0, latencyMs: 5, rateLimitScope: "path-prefix" });
+    expect(changed.json).toMatchObject({ rateLimitMode: "fixed-window", rateLimitBurst: 2 });
+    const bad = await sb.call("POST", "/_sandbox/faults", { failRate: 2, rateLimit: -1, rateLimitMode: "burst", rateLimitmode: "min-gap" });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ details: [{ name: "rateLimit" }, { name: "failRate" }] });
+    expect(bad.json).toMatchObject({
+      details: [{ name: "rateLimit" }, { name: "failRate" }, { name: "rateLimitMode" }, { name: "rateLimitmode" }],
+    });
+    // A refused update changes nothing.
+    expect((await sb.call("POST", "/_sandbox/faults", {})).json).toMatchObject({ rateLimit: 0, failRate: 0.25, rateLimitMode: "fixed-window" });
     expect(() => sb.sandbox.setFaults({ lostResponseRate: -0.1 })).toThrow(/lostResponseRate/);
+    expect(() => sb.sandbox.setFaults({ rateLimitScope: "domains" as never })).toThrow(/rateLimitScope/);
   });
 
   it("restores the seed and zeroes the counters", async () => {

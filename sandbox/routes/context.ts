@@ -2,6 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import type { SandboxConfig } from "../config";
 import type { Reply } from "../http-io";
+import type { SandboxSettings } from "../settings";
 import type { SandboxStore } from "../store";
 
 /** Rate limits apply per family: all of /domains, all of /domains/{id}/endpoints, /applications. */
@@ -13,6 +14,8 @@ export type RouteContext = {
   params: Record<string, string>;
   store: SandboxStore;
   config: SandboxConfig;
+  /** The settings in force (modes and limits), which POST /_sandbox/faults may change. */
+  settings: SandboxSettings;
   /** Host for absolute Link URLs when the request has no Host header (HTTP/1.0). */
   fallbackHost: string;
 };

@@ -33,7 +33,7 @@ async function createDomain(ctx: RouteContext) {
   if (problems.details.length > 0) throw validationError(problems.details, problems.messages.join("; "));
   const domainName = name as string;
   if (ctx.store.findDomainByName(domainName)) {
-    throw new CatapultError(ctx.config.duplicateNameStatus, "domain-name-already-exists", `A domain named ${domainName} already exists`, [
+    throw new CatapultError(ctx.settings.duplicateNameStatus, "domain-name-already-exists", `A domain named ${domainName} already exists`, [
       { name: "name", value: domainName },
     ]);
   }

@@ -15,7 +15,7 @@ import { requireDomain } from "./domains";
 // another account's application); the code follows the status so it stays truthful.
 function requireApplication(ctx: RouteContext, applicationId: string): void {
   if (ctx.store.applications.has(applicationId)) return;
-  const status = ctx.config.unknownApplicationStatus;
+  const status = ctx.settings.unknownApplicationStatus;
   const code = status === 403 ? "application-access-denied" : "application-not-found";
   throw new CatapultError(status, code, `Application ${applicationId} is not an application of this user`, [
     { name: "applicationId", value: shown(applicationId) },
@@ -44,7 +44,7 @@ async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
   if (fields.applicationId !== undefined) requireApplication(ctx, fields.applicationId);
   if (ctx.store.hasEndpointName(domain.id, fields.name)) {
     throw new CatapultError(
-      ctx.config.duplicateNameStatus,
+      ctx.settings.duplicateNameStatus,
       "endpoint-name-already-exists",
       `An endpoint named ${fields.name} already exists in domain ${domain.id}`,
       [{ name: "name", value: fields.name }],
