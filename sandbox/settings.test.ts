@@ -7,18 +7,26 @@ const DEFAULTS = {
   rateLimitMode: "fixed-window",
   rateLimitBurst: 2,
   rateLimitScope: "resource",
+  linkStyle: "absolute",
+  maxPageSizeDomains: 100,
+  maxPageSizeEndpoints: 1000,
+  maxPageSizeApplications: 1000,
 };
 
 const CHANGED = {
   SANDBOX_RATE_LIMIT_MODE: ["token-bucket", "rateLimitMode", "token-bucket"],
   SANDBOX_RATE_LIMIT_BURST: ["5", "rateLimitBurst", 5],
   SANDBOX_RATE_LIMIT_SCOPE: ["path-prefix", "rateLimitScope", "path-prefix"],
+  SANDBOX_LINK_STYLE: ["foreign-host", "linkStyle", "foreign-host"],
+  SANDBOX_MAX_PAGE_SIZE_DOMAINS: ["50", "maxPageSizeDomains", 50],
+  SANDBOX_MAX_PAGE_SIZE_ENDPOINTS: ["500", "maxPageSizeEndpoints", 500],
+  SANDBOX_MAX_PAGE_SIZE_APPLICATIONS: ["10", "maxPageSizeApplications", 10],
 } as const;
 
 describe("mode settings", () => {
-  it("default to today's behaviour", () => {
+  it("default to today's behaviour (and the SDKs' page sizes)", () => {
     expect(readSandboxConfig({})).toMatchObject(DEFAULTS);
-    expect(readSandboxConfig({ SANDBOX_RATE_LIMIT_MODE: "", SANDBOX_RATE_LIMIT_SCOPE: " " })).toMatchObject(DEFAULTS);
+    expect(readSandboxConfig({ SANDBOX_LINK_STYLE: "", SANDBOX_CREATE_STATUS: " " })).toMatchObject(DEFAULTS);
   });
 
   it.each(Object.entries(CHANGED))("reads %s", (name, [value, key, expected]) => {
@@ -29,6 +37,10 @@ describe("mode settings", () => {
     ["SANDBOX_RATE_LIMIT_MODE", "leaky-bucket"],
     ["SANDBOX_RATE_LIMIT_BURST", "0"],
     ["SANDBOX_RATE_LIMIT_SCOPE", "domains"],
+    ["SANDBOX_LINK_STYLE", "https"],
+    ["SANDBOX_MAX_PAGE_SIZE_DOMAINS", "0"],
+    ["SANDBOX_MAX_PAGE_SIZE_ENDPOINTS", "1e3"],
+    ["SANDBOX_MAX_PAGE_SIZE_APPLICATIONS", "many"],
   ])("refuses %s=%s naming the variable and its values", (name, value) => {
     let refused: unknown;
     try {

@@ -7,6 +7,7 @@
 export const CHOICES = {
   rateLimitMode: { env: "SANDBOX_RATE_LIMIT_MODE", values: ["fixed-window", "sliding-window", "token-bucket", "min-gap"] },
   rateLimitScope: { env: "SANDBOX_RATE_LIMIT_SCOPE", values: ["resource", "path-prefix"] },
+  linkStyle: { env: "SANDBOX_LINK_STYLE", values: ["absolute", "relative", "foreign-host", "loop"] },
 } as const;
 
 type NumberSpec = { env: string; fallback: number; min: number; max: number; integer: boolean };
@@ -24,6 +25,9 @@ export const NUMBERS = {
   lostResponseRate: { env: "SANDBOX_LOST_RESPONSE_RATE", fallback: 0, min: 0, max: 1, integer: false },
   duplicateNameStatus: { env: "SANDBOX_DUPLICATE_NAME_STATUS", fallback: 409, min: 400, max: 499, integer: true },
   unknownApplicationStatus: { env: "SANDBOX_UNKNOWN_APPLICATION_STATUS", fallback: 403, min: 400, max: 499, integer: true },
+  maxPageSizeDomains: { env: "SANDBOX_MAX_PAGE_SIZE_DOMAINS", fallback: 100, min: 1, max: 1_000_000, integer: true },
+  maxPageSizeEndpoints: { env: "SANDBOX_MAX_PAGE_SIZE_ENDPOINTS", fallback: 1000, min: 1, max: 1_000_000, integer: true },
+  maxPageSizeApplications: { env: "SANDBOX_MAX_PAGE_SIZE_APPLICATIONS", fallback: 1000, min: 1, max: 1_000_000, integer: true },
 } as const satisfies Record<string, NumberSpec>;
 
 type Choices = typeof CHOICES;
@@ -31,6 +35,7 @@ export type SandboxModes = { -readonly [K in keyof Choices]: Choices[K]["values"
 export type SandboxSettings = SandboxModes & { [K in keyof typeof NUMBERS]: number };
 
 export type RateLimitMode = SandboxModes["rateLimitMode"];
+export type LinkStyle = SandboxModes["linkStyle"];
 
 const CHOICE_KEYS = Object.keys(CHOICES) as (keyof Choices)[];
 const NUMBER_KEYS = Object.keys(NUMBERS) as (keyof typeof NUMBERS)[];

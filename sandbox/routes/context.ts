@@ -2,6 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import type { SandboxConfig } from "../config";
 import type { Reply } from "../http-io";
+import { pageOf, readPageRequest } from "../paging";
 import type { SandboxSettings } from "../settings";
 import type { SandboxStore } from "../store";
 
@@ -36,4 +37,17 @@ export type Route = {
 
 export function userPath(config: SandboxConfig, rest: string): string {
   return `/v1/users/${config.userId}/${rest}`;
+}
+
+const MAX_PAGE_SIZE: Record<Family, (s: SandboxSettings) => number> = {
+  domains: (s) => s.maxPageSizeDomains,
+  endpoints: (s) => s.maxPageSizeEndpoints,
+  applications: (s) => s.maxPageSizeApplications,
+};
+
+/** A 200 list answer: one page of `items` in JSON, with its Link header. */
+export function pagedReply<T>(ctx: RouteContext, family: Family, items: T[], toJson: (item: T) => unknown): RouteReply {
+  const request = readPageRequest(ctx.url, MAX_PAGE_SIZE[family](ctx.settings));
+  const page = pageOf(items, request, { req: ctx.req, url: ctx.url, fallbackHost: ctx.fallbackHost, style: ctx.settings.linkStyle });
+  return { status: 200, headers: { Link: page.link }, json: page.items.map(toJson) };
 }

@@ -1,11 +1,10 @@
 // /domains: list, create, get, delete. Deleting a domain deletes its endpoints with it.
 import { CatapultError, notFound, validationError } from "../errors";
 import { readJsonObject } from "../http-io";
-import { pageOf, readPageRequest } from "../paging";
 import { domainJson } from "../representations";
 import { addProblem, isDnsSafeName, newProblems, optionalString, shown } from "../rules";
 import { newId, type Domain } from "../store";
-import { userPath, type Route, type RouteContext } from "./context";
+import { pagedReply, userPath, type Route, type RouteContext, type RouteReply } from "./context";
 
 export function requireDomain(ctx: RouteContext): Domain {
   const id = ctx.params.domainId ?? "";
@@ -14,10 +13,8 @@ export function requireDomain(ctx: RouteContext): Domain {
   return domain;
 }
 
-function listDomains(ctx: RouteContext) {
-  const domains = [...ctx.store.domains.values()];
-  const page = pageOf(domains, readPageRequest(ctx.url), ctx.req, ctx.url, ctx.fallbackHost);
-  return { status: 200, headers: { Link: page.link }, json: page.items.map((d) => domainJson(ctx.config.userId, d)) };
+function listDomains(ctx: RouteContext): RouteReply {
+  return pagedReply(ctx, "domains", [...ctx.store.domains.values()], (d) => domainJson(ctx.config.userId, d));
 }
 
 async function createDomain(ctx: RouteContext) {

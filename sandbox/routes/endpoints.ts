@@ -4,11 +4,10 @@ import { randomBytes } from "node:crypto";
 import { readEndpointCreate, readEndpointUpdate } from "../endpoint-fields";
 import { CatapultError, notFound, validationError } from "../errors";
 import { readJsonObject } from "../http-io";
-import { pageOf, readPageRequest } from "../paging";
 import { endpointJson } from "../representations";
 import { shown } from "../rules";
 import { hashPassword, newId, type Endpoint } from "../store";
-import { userPath, type Route, type RouteContext, type RouteReply } from "./context";
+import { pagedReply, userPath, type Route, type RouteContext, type RouteReply } from "./context";
 import { requireDomain } from "./domains";
 
 // The status for an unknown application is configurable (the docs only show 403 for
@@ -32,8 +31,7 @@ function requireEndpoint(ctx: RouteContext): Endpoint {
 
 function listEndpoints(ctx: RouteContext): RouteReply {
   const domain = requireDomain(ctx);
-  const page = pageOf(ctx.store.listEndpoints(domain.id), readPageRequest(ctx.url), ctx.req, ctx.url, ctx.fallbackHost);
-  return { status: 200, headers: { Link: page.link }, json: page.items.map((e) => endpointJson(e, domain)) };
+  return pagedReply(ctx, "endpoints", ctx.store.listEndpoints(domain.id), (e) => endpointJson(e, domain));
 }
 
 async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
