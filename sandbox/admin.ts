@@ -18,7 +18,8 @@ export type SandboxControls = {
 function allEndpoints(state: SandboxState, domainId: string | null) {
   const domains = [...state.store.domains.values()].filter((d) => domainId === null || d.id === domainId);
   if (domainId !== null && domains.length === 0) throw notFound("domain-not-found", "Domain", domainId);
-  return domains.flatMap((domain) => state.store.listEndpoints(domain.id).map((e) => endpointJson(e, domain)));
+  // In the public shape under the current styles, but always with `id`: tests need it.
+  return domains.flatMap((domain) => state.store.listEndpoints(domain.id).map((e) => endpointJson(e, domain, state.faults)));
 }
 
 async function adminReply(state: SandboxState, controls: SandboxControls, req: IncomingMessage, url: URL): Promise<Reply> {

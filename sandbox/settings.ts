@@ -7,6 +7,13 @@
 export const CHOICES = {
   rateLimitMode: { env: "SANDBOX_RATE_LIMIT_MODE", values: ["fixed-window", "sliding-window", "token-bucket", "min-gap"] },
   rateLimitScope: { env: "SANDBOX_RATE_LIMIT_SCOPE", values: ["resource", "path-prefix"] },
+  nullUpdate: { env: "SANDBOX_NULL_UPDATE", values: ["clear", "unchanged"] },
+  createStatus: { env: "SANDBOX_CREATE_STATUS", values: [201, 200, 202] },
+  createLocation: { env: "SANDBOX_CREATE_LOCATION", values: ["on", "off"] },
+  idStyle: { env: "SANDBOX_ID_STYLE", values: ["hex24", "catapult"] },
+  sipUriStyle: { env: "SANDBOX_SIP_URI_STYLE", values: ["docs", "sip-prefix"] },
+  usernameStyle: { env: "SANDBOX_USERNAME_STYLE", values: ["name", "generated"] },
+  endpointIdInBody: { env: "SANDBOX_ENDPOINT_ID_IN_BODY", values: ["on", "off"] },
   linkStyle: { env: "SANDBOX_LINK_STYLE", values: ["absolute", "relative", "foreign-host", "loop"] },
 } as const;
 

@@ -38,14 +38,14 @@ export function createState(config: SandboxConfig): SandboxState {
     counters: emptyCounters(),
     seed,
   };
-  applySeed(state.store, seed);
+  applySeed(state.store, seed, state.faults.idStyle);
   return state;
 }
 
 /** Back to the start: seed data, zero counters, configured faults, fresh windows and PRNG. */
 export function resetState(state: SandboxState): void {
   state.faults = faultsOf(state.config);
-  applySeed(state.store, state.seed);
+  applySeed(state.store, state.seed, state.faults.idStyle);
   state.limiter.clear();
   state.random = randomFor(state.config);
   state.counters = emptyCounters();

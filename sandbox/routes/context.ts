@@ -51,3 +51,9 @@ export function pagedReply<T>(ctx: RouteContext, family: Family, items: T[], toJ
   const page = pageOf(items, request, { req: ctx.req, url: ctx.url, fallbackHost: ctx.fallbackHost, style: ctx.settings.linkStyle });
   return { status: 200, headers: { Link: page.link }, json: page.items.map(toJson) };
 }
+
+/** The answer to a create: the configured 2xx, empty body, and `Location` unless it is switched off. */
+export function createdReply(ctx: RouteContext, rest: string): RouteReply {
+  const headers: Record<string, string> = ctx.settings.createLocation === "on" ? { Location: userPath(ctx.config, rest) } : {};
+  return { status: ctx.settings.createStatus, headers };
+}

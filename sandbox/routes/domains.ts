@@ -1,10 +1,11 @@
 // /domains: list, create, get, delete. Deleting a domain deletes its endpoints with it.
 import { CatapultError, notFound, validationError } from "../errors";
 import { readJsonObject } from "../http-io";
+import { newId } from "../ids";
 import { domainJson } from "../representations";
 import { addProblem, isDnsSafeName, newProblems, optionalString, shown } from "../rules";
-import { newId, type Domain } from "../store";
-import { pagedReply, userPath, type Route, type RouteContext, type RouteReply } from "./context";
+import type { Domain } from "../store";
+import { createdReply, pagedReply, type Route, type RouteContext, type RouteReply } from "./context";
 
 export function requireDomain(ctx: RouteContext): Domain {
   const id = ctx.params.domainId ?? "";
@@ -17,7 +18,7 @@ function listDomains(ctx: RouteContext): RouteReply {
   return pagedReply(ctx, "domains", [...ctx.store.domains.values()], (d) => domainJson(ctx.config.userId, d));
 }
 
-async function createDomain(ctx: RouteContext) {
+async function createDomain(ctx: RouteContext): Promise<RouteReply> {
   const body = await readJsonObject(ctx.req);
   const problems = newProblems();
   const name = body.name;
@@ -34,9 +35,9 @@ async function createDomain(ctx: RouteContext) {
       { name: "name", value: domainName },
     ]);
   }
-  const domain: Domain = { id: newId("rd-"), name: domainName, description };
+  const domain: Domain = { id: newId("rd-", ctx.settings.idStyle), name: domainName, description };
   ctx.store.addDomain(domain);
-  return { status: 201, headers: { Location: userPath(ctx.config, `domains/${domain.id}`) } };
+  return createdReply(ctx, `domains/${domain.id}`);
 }
 
 function getDomain(ctx: RouteContext) {

@@ -1,13 +1,15 @@
 // /domains/{domainId}/endpoints: the resource this dashboard exists for. The create answers
-// 201 with an EMPTY body; the id is only in the relative Location header, as in Catapult.
+// 201 with an EMPTY body; the id is only in the relative Location header, as in Catapult
+// (SANDBOX_CREATE_STATUS and SANDBOX_CREATE_LOCATION give the variants a client must survive).
 import { randomBytes } from "node:crypto";
 import { readEndpointCreate, readEndpointUpdate } from "../endpoint-fields";
 import { CatapultError, notFound, validationError } from "../errors";
 import { readJsonObject } from "../http-io";
+import { newId } from "../ids";
 import { endpointJson } from "../representations";
 import { shown } from "../rules";
-import { hashPassword, newId, type Endpoint } from "../store";
-import { pagedReply, userPath, type Route, type RouteContext, type RouteReply } from "./context";
+import { hashPassword, type Endpoint } from "../store";
+import { createdReply, pagedReply, type Route, type RouteContext, type RouteReply } from "./context";
 import { requireDomain } from "./domains";
 
 // The status for an unknown application is configurable (the docs only show 403 for
@@ -31,7 +33,7 @@ function requireEndpoint(ctx: RouteContext): Endpoint {
 
 function listEndpoints(ctx: RouteContext): RouteReply {
   const domain = requireDomain(ctx);
-  return pagedReply(ctx, "endpoints", ctx.store.listEndpoints(domain.id), (e) => endpointJson(e, domain));
+  return pagedReply(ctx, "endpoints", ctx.store.listEndpoints(domain.id), (e) => endpointJson(e, domain, ctx.settings));
 }
 
 async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
@@ -49,7 +51,7 @@ async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
     );
   }
   const endpoint: Endpoint = {
-    id: newId("re-"),
+    id: newId("re-", ctx.settings.idStyle),
     domainId: domain.id,
     name: fields.name,
     description: fields.description,
@@ -58,16 +60,12 @@ async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
     passwordHash: hashPassword(fields.password),
   };
   ctx.store.addEndpoint(endpoint);
-  return {
-    status: 201,
-    headers: { Location: userPath(ctx.config, `domains/${domain.id}/endpoints/${endpoint.id}`) },
-    endpointCreated: true,
-  };
+  return { ...createdReply(ctx, `domains/${domain.id}/endpoints/${endpoint.id}`), endpointCreated: true };
 }
 
 function getEndpoint(ctx: RouteContext): RouteReply {
   const endpoint = requireEndpoint(ctx);
-  return { status: 200, json: endpointJson(endpoint, requireDomain(ctx)) };
+  return { status: 200, json: endpointJson(endpoint, requireDomain(ctx), ctx.settings, true) };
 }
 
 async function updateEndpoint(ctx: RouteContext): Promise<RouteReply> {
@@ -75,9 +73,11 @@ async function updateEndpoint(ctx: RouteContext): Promise<RouteReply> {
   const endpoint = requireEndpoint(ctx);
   const update = readEndpointUpdate(body, endpoint.name);
   if (typeof update.applicationId === "string") requireApplication(ctx, update.applicationId);
+  // SANDBOX_NULL_UPDATE: the docs do not say whether `null` clears a field or leaves it alone.
+  const applies = (value: string | null | undefined) => value !== undefined && (value !== null || ctx.settings.nullUpdate === "clear");
   // Applied only after every check passed: a refused update changes nothing.
-  if (update.description !== undefined) endpoint.description = update.description ?? undefined;
-  if (update.applicationId !== undefined) endpoint.applicationId = update.applicationId ?? undefined;
+  if (applies(update.description)) endpoint.description = update.description ?? undefined;
+  if (applies(update.applicationId)) endpoint.applicationId = update.applicationId ?? undefined;
   if (update.enabled !== undefined) endpoint.enabled = update.enabled;
   if (update.password !== undefined) endpoint.passwordHash = hashPassword(update.password);
   return { status: 200 };
