@@ -5,7 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { checkBasicAuth } from "./auth";
 import { CatapultError } from "./errors";
 import { errorReply, writeReply, type Reply } from "./http-io";
-import type { Family, Method, RouteContext } from "./routes/context";
+import type { Family, Method, Route, RouteContext } from "./routes/context";
 import { matchRoute, splitUserPath } from "./routes/route-table";
 import type { SandboxState } from "./state";
 import { countRequest, countStatus } from "./stats";
@@ -14,6 +14,22 @@ const METHODS: readonly string[] = ["GET", "POST", "DELETE"];
 
 function unknownPath(pathname: string): CatapultError {
   return new CatapultError(404, "resource-not-found", `No resource at ${pathname}`, [{ name: "path", value: pathname }]);
+}
+
+function methodNotAllowed(method: string, allowed: string[]): CatapultError {
+  return new CatapultError(405, "method-not-allowed", `${method} is not allowed here`, [{ name: "method", value: method }], {
+    Allow: allowed.join(", "),
+  });
+}
+
+/** The handler for `method`, or the 404/405 the route (as the settings shape it) answers. */
+function handlerFor(route: Route, method: string, state: SandboxState, pathname: string) {
+  const handler = METHODS.includes(method) ? route.methods[method as Method] : undefined;
+  const withheld = handler ? route.withheld?.(state.faults, method as Method) : null;
+  const allowed = Object.keys(route.methods).filter((m) => !route.withheld?.(state.faults, m as Method));
+  if (withheld === 404) throw unknownPath(pathname);
+  if (!handler || withheld === 405) throw methodNotAllowed(method, allowed);
+  return handler;
 }
 
 /** The budget a request spends: per resource, or everything under /domains as one (SANDBOX_RATE_LIMIT_SCOPE). */
@@ -42,13 +58,7 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
     ]);
   }
   if (!match) throw unknownPath(url.pathname);
-  const handler = METHODS.includes(method) ? match.route.methods[method as Method] : undefined;
-  if (!handler) {
-    const allow = Object.keys(match.route.methods).join(", ");
-    throw new CatapultError(405, "method-not-allowed", `${method} is not allowed here`, [{ name: "method", value: method }], {
-      Allow: allow,
-    });
-  }
+  const handler = handlerFor(match.route, method, state, url.pathname);
 
   const rule = { limit: faults.rateLimit, mode: faults.rateLimitMode, burst: faults.rateLimitBurst };
   const decision = state.limiter.take(`${config.userId}:${budgetOf(state, match.route.family)}`, rule);

@@ -102,7 +102,7 @@ describe("npm run sandbox (server.ts)", () => {
     const auth = `Basic ${Buffer.from("t-real:very-secret-value").toString("base64")}`;
     const response = await fetch(`${line}/v1/users/u-7/domains`, { headers: { Authorization: auth } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toHaveLength(2);
+    expect(await response.json()).toHaveLength(3);
     const exited = new Promise((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

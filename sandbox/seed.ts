@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { SandboxConfigError } from "./config";
 import { isIdOf, newId, type IdPrefix } from "./ids";
-import { isDnsSafeName, isPlainObject, isSipUserName, passwordProblem, readEnabled } from "./rules";
+import { isDomainName, isPlainObject, isSipUserName, passwordProblem, readEnabled } from "./rules";
 import type { SandboxModes } from "./settings";
 import { hashPassword, type SandboxStore } from "./store";
 
-export type SeedDomain = { id?: string; name: string; description?: string };
+export type SeedDomain = { id?: string; name: string; description: string };
 export type SeedApplication = {
   id?: string;
   name: string;
@@ -72,9 +72,10 @@ export function applySeed(store: SandboxStore, seed: unknown, style: IdStyle): v
   list(seed, "domains").forEach((item, i) => {
     const where = `domains[${i}]`;
     const name = str(item, "name", where) as string;
-    if (!isDnsSafeName(name)) fail(`${where}: name "${name}" is not DNS-safe`);
+    if (!isDomainName(name)) fail(`${where}: name "${name}" must be 1-63 letters, digits, "-" or "_"`);
     if (store.findDomainByName(name)) fail(`${where}: duplicate name "${name}"`);
-    store.addDomain({ id: id(item, "rd-", where, style), name, description: str(item, "description", where, false) });
+    // Required, as in POST /domains.
+    store.addDomain({ id: id(item, "rd-", where, style), name, description: str(item, "description", where) as string });
   });
   list(seed, "applications").forEach((item, i) => {
     const where = `applications[${i}]`;

@@ -10,11 +10,14 @@ const DEFAULTS = {
   nullUpdate: "clear",
   createStatus: 201,
   createLocation: "on",
+  getDomain: "on",
   idStyle: "hex24",
   sipUriStyle: "docs",
   usernameStyle: "name",
   endpointIdInBody: "on",
+  deleteDomainWithEndpoints: "cascade",
   linkStyle: "absolute",
+  maxDomains: 100,
   maxPageSizeDomains: 100,
   maxPageSizeEndpoints: 1000,
   maxPageSizeApplications: 1000,
@@ -27,18 +30,21 @@ const CHANGED = {
   SANDBOX_NULL_UPDATE: ["unchanged", "nullUpdate", "unchanged"],
   SANDBOX_CREATE_STATUS: ["202", "createStatus", 202],
   SANDBOX_CREATE_LOCATION: ["off", "createLocation", "off"],
+  SANDBOX_GET_DOMAIN: ["405", "getDomain", "405"],
   SANDBOX_ID_STYLE: ["catapult", "idStyle", "catapult"],
   SANDBOX_SIP_URI_STYLE: ["sip-prefix", "sipUriStyle", "sip-prefix"],
   SANDBOX_USERNAME_STYLE: ["generated", "usernameStyle", "generated"],
   SANDBOX_ENDPOINT_ID_IN_BODY: ["off", "endpointIdInBody", "off"],
+  SANDBOX_DELETE_DOMAIN_WITH_ENDPOINTS: ["refuse", "deleteDomainWithEndpoints", "refuse"],
   SANDBOX_LINK_STYLE: ["foreign-host", "linkStyle", "foreign-host"],
+  SANDBOX_MAX_DOMAINS: ["7", "maxDomains", 7],
   SANDBOX_MAX_PAGE_SIZE_DOMAINS: ["50", "maxPageSizeDomains", 50],
   SANDBOX_MAX_PAGE_SIZE_ENDPOINTS: ["500", "maxPageSizeEndpoints", 500],
   SANDBOX_MAX_PAGE_SIZE_APPLICATIONS: ["10", "maxPageSizeApplications", 10],
 } as const;
 
 describe("mode settings", () => {
-  it("default to today's behaviour (and the SDKs' page sizes)", () => {
+  it("default to today's behaviour (and the documented page sizes and domain limit)", () => {
     expect(readSandboxConfig({})).toMatchObject(DEFAULTS);
     expect(readSandboxConfig({ SANDBOX_LINK_STYLE: "", SANDBOX_CREATE_STATUS: " " })).toMatchObject(DEFAULTS);
   });
@@ -54,11 +60,14 @@ describe("mode settings", () => {
     ["SANDBOX_NULL_UPDATE", "ignore"],
     ["SANDBOX_CREATE_STATUS", "204"],
     ["SANDBOX_CREATE_LOCATION", "yes"],
+    ["SANDBOX_GET_DOMAIN", "off"],
     ["SANDBOX_ID_STYLE", "uuid"],
     ["SANDBOX_SIP_URI_STYLE", "sip"],
     ["SANDBOX_USERNAME_STYLE", "random"],
     ["SANDBOX_ENDPOINT_ID_IN_BODY", "true"],
+    ["SANDBOX_DELETE_DOMAIN_WITH_ENDPOINTS", "keep"],
     ["SANDBOX_LINK_STYLE", "https"],
+    ["SANDBOX_MAX_DOMAINS", "-1"],
     ["SANDBOX_MAX_PAGE_SIZE_DOMAINS", "0"],
     ["SANDBOX_MAX_PAGE_SIZE_ENDPOINTS", "1e3"],
     ["SANDBOX_MAX_PAGE_SIZE_APPLICATIONS", "many"],

@@ -10,10 +10,12 @@ export const CHOICES = {
   nullUpdate: { env: "SANDBOX_NULL_UPDATE", values: ["clear", "unchanged"] },
   createStatus: { env: "SANDBOX_CREATE_STATUS", values: [201, 200, 202] },
   createLocation: { env: "SANDBOX_CREATE_LOCATION", values: ["on", "off"] },
+  getDomain: { env: "SANDBOX_GET_DOMAIN", values: ["on", "404", "405"] },
   idStyle: { env: "SANDBOX_ID_STYLE", values: ["hex24", "catapult"] },
   sipUriStyle: { env: "SANDBOX_SIP_URI_STYLE", values: ["docs", "sip-prefix"] },
   usernameStyle: { env: "SANDBOX_USERNAME_STYLE", values: ["name", "generated"] },
   endpointIdInBody: { env: "SANDBOX_ENDPOINT_ID_IN_BODY", values: ["on", "off"] },
+  deleteDomainWithEndpoints: { env: "SANDBOX_DELETE_DOMAIN_WITH_ENDPOINTS", values: ["cascade", "refuse"] },
   linkStyle: { env: "SANDBOX_LINK_STYLE", values: ["absolute", "relative", "foreign-host", "loop"] },
 } as const;
 
@@ -32,6 +34,7 @@ export const NUMBERS = {
   lostResponseRate: { env: "SANDBOX_LOST_RESPONSE_RATE", fallback: 0, min: 0, max: 1, integer: false },
   duplicateNameStatus: { env: "SANDBOX_DUPLICATE_NAME_STATUS", fallback: 409, min: 400, max: 499, integer: true },
   unknownApplicationStatus: { env: "SANDBOX_UNKNOWN_APPLICATION_STATUS", fallback: 403, min: 400, max: 499, integer: true },
+  maxDomains: { env: "SANDBOX_MAX_DOMAINS", fallback: 100, min: 0, max: 1_000_000, integer: true },
   maxPageSizeDomains: { env: "SANDBOX_MAX_PAGE_SIZE_DOMAINS", fallback: 100, min: 1, max: 1_000_000, integer: true },
   maxPageSizeEndpoints: { env: "SANDBOX_MAX_PAGE_SIZE_ENDPOINTS", fallback: 1000, min: 1, max: 1_000_000, integer: true },
   maxPageSizeApplications: { env: "SANDBOX_MAX_PAGE_SIZE_APPLICATIONS", fallback: 1000, min: 1, max: 1_000_000, integer: true },

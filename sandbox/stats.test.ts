@@ -33,7 +33,7 @@ describe("GET /_sandbox/stats", () => {
       rateLimited: 0,
       injectedFailures: 0,
       lostResponses: 0,
-      endpoints: { [DEMO.salesDomain]: 4, [DEMO.supportDomain]: 2 },
+      endpoints: { [DEMO.salesDomain]: 4, [DEMO.supportDomain]: 2, [DEMO.stageDomain]: 2 },
     });
     expect(sb.sandbox.stats()).toEqual(stats.json);
   });
@@ -48,7 +48,7 @@ describe("GET /_sandbox/endpoints", () => {
     expect(list.map((e) => e.id)).toEqual(["re-0000000000000000000000e1", "re-0000000000000000000000e2", "re-0000000000000000000000e3", id]);
     expect(list[3]).toEqual((await sb.call("GET", `${endpoints}/${id}`)).json);
     expect(all.text).not.toContain("abc123");
-    expect((await sb.call("GET", "/_sandbox/endpoints")).json).toHaveLength(6);
+    expect((await sb.call("GET", "/_sandbox/endpoints")).json).toHaveLength(8);
     expect((await sb.call("GET", "/_sandbox/endpoints?domainId=rd-ffffffffffffffffffffffff")).status).toBe(404);
   });
 });
@@ -77,7 +77,7 @@ describe("POST /_sandbox/faults and /_sandbox/reset", () => {
     expect(sb.sandbox.stats()).toMatchObject({
       requests: { total: 0 },
       created: 0,
-      endpoints: { [DEMO.salesDomain]: 3, [DEMO.supportDomain]: 2 },
+      endpoints: { [DEMO.salesDomain]: 3, [DEMO.supportDomain]: 2, [DEMO.stageDomain]: 2 },
     });
     expect((await sb.call("GET", "/domains")).status).toBe(200);
   });

@@ -33,11 +33,9 @@ export type Route = {
   pattern: string;
   family: Family;
   methods: Partial<Record<Method, Handler>>;
+  /** A method the current settings hide, and whether it then answers as an unknown path (404) or 405. */
+  withheld?: (settings: SandboxSettings, method: Method) => 404 | 405 | null;
 };
-
-export function userPath(config: SandboxConfig, rest: string): string {
-  return `/v1/users/${config.userId}/${rest}`;
-}
 
 const MAX_PAGE_SIZE: Record<Family, (s: SandboxSettings) => number> = {
   domains: (s) => s.maxPageSizeDomains,
@@ -56,4 +54,8 @@ export function pagedReply<T>(ctx: RouteContext, family: Family, items: T[], toJ
 export function createdReply(ctx: RouteContext, rest: string): RouteReply {
   const headers: Record<string, string> = ctx.settings.createLocation === "on" ? { Location: userPath(ctx.config, rest) } : {};
   return { status: ctx.settings.createStatus, headers };
+}
+
+export function userPath(config: SandboxConfig, rest: string): string {
+  return `/v1/users/${config.userId}/${rest}`;
 }
