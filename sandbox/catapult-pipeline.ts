@@ -1,5 +1,5 @@
 // One Catapult request, in the order the contract fixes:
-// auth -> (routing) -> rate limit -> latency -> injected failure -> handler -> lost response.
+// auth -> (user, routing) -> rate limit -> latency -> injected failure -> handler -> lost response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkBasicAuth } from "./auth";
@@ -53,7 +53,8 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
   checkBasicAuth(req.headers.authorization, config.apiToken, config.apiSecret);
   if (!split) throw unknownPath(url.pathname);
   if (split.userId !== config.userId) {
-    throw new CatapultError(403, "user-access-denied", "These credentials do not give access to this user", [
+    // As the docs' error page shows: 401, not 403, for another account's user id.
+    throw new CatapultError(401, "user-access-denied", `User ${config.userId} does not have permission to access user ${split.userId}`, [
       { name: "userId", value: split.userId },
     ]);
   }
