@@ -18,7 +18,8 @@ export type SandboxControls = {
 function allEndpoints(state: SandboxState, domainId: string | null) {
   const domains = [...state.store.domains.values()].filter((d) => domainId === null || d.id === domainId);
   if (domainId !== null && domains.length === 0) throw notFound("domain-not-found", "Domain", domainId);
-  return domains.flatMap((domain) => state.store.listEndpoints(domain.id).map((e) => endpointJson(e, domain)));
+  // In the public shape under the current styles, but always with `id`: tests need it.
+  return domains.flatMap((domain) => state.store.listEndpoints(domain.id).map((e) => endpointJson(e, domain, state.faults)));
 }
 
 async function adminReply(state: SandboxState, controls: SandboxControls, req: IncomingMessage, url: URL): Promise<Reply> {
@@ -32,7 +33,7 @@ async function adminReply(state: SandboxState, controls: SandboxControls, req: I
     case "POST /_sandbox/faults": {
       const body = await readJsonObject(req);
       const problems = faultProblems(body);
-      if (problems.length > 0) throw validationError(problems, "Invalid fault settings");
+      if (problems.length > 0) throw validationError(problems, "Invalid or unknown settings");
       controls.setFaults(body as Partial<SandboxFaults>);
       return { status: 200, json: state.faults };
     }

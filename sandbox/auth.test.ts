@@ -33,10 +33,15 @@ describe("authentication", () => {
     expect(JSON.stringify(answer.body)).not.toContain("wrong-secret");
   });
 
-  it("answers 403 forbidden when the credentials are right but the path names another user", async () => {
+  it("answers 401 user-access-denied, as the docs do, when the credentials are right but the path names another user", async () => {
     const answer = await getDomains(sb.basicAuth, "u-someone-else");
-    expect(answer.status).toBe(403);
-    expect(answer.body).toMatchObject({ category: "forbidden", code: "user-access-denied" });
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual({
+      category: "authorization",
+      code: "user-access-denied",
+      message: "User u-demo does not have permission to access user u-someone-else",
+      details: [{ name: "userId", value: "u-someone-else" }],
+    });
   });
 
   it("checks auth before the rate limit: refused requests use no quota", async () => {

@@ -1,11 +1,11 @@
 // One Catapult request, in the order the contract fixes:
-// auth -> (routing) -> rate limit -> latency -> injected failure -> handler -> lost response.
+// auth -> (user, routing) -> rate limit -> latency -> injected failure -> handler -> lost response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkBasicAuth } from "./auth";
 import { CatapultError } from "./errors";
 import { errorReply, writeReply, type Reply } from "./http-io";
-import type { Method, RouteContext } from "./routes/context";
+import type { Family, Method, Route, RouteContext } from "./routes/context";
 import { matchRoute, splitUserPath } from "./routes/route-table";
 import type { SandboxState } from "./state";
 import { countRequest, countStatus } from "./stats";
@@ -14,6 +14,27 @@ const METHODS: readonly string[] = ["GET", "POST", "DELETE"];
 
 function unknownPath(pathname: string): CatapultError {
   return new CatapultError(404, "resource-not-found", `No resource at ${pathname}`, [{ name: "path", value: pathname }]);
+}
+
+function methodNotAllowed(method: string, allowed: string[]): CatapultError {
+  return new CatapultError(405, "method-not-allowed", `${method} is not allowed here`, [{ name: "method", value: method }], {
+    Allow: allowed.join(", "),
+  });
+}
+
+/** The handler for `method`, or the 404/405 the route (as the settings shape it) answers. */
+function handlerFor(route: Route, method: string, state: SandboxState, pathname: string) {
+  const handler = METHODS.includes(method) ? route.methods[method as Method] : undefined;
+  const withheld = handler ? route.withheld?.(state.faults, method as Method) : null;
+  const allowed = Object.keys(route.methods).filter((m) => !route.withheld?.(state.faults, m as Method));
+  if (withheld === 404) throw unknownPath(pathname);
+  if (!handler || withheld === 405) throw methodNotAllowed(method, allowed);
+  return handler;
+}
+
+/** The budget a request spends: per resource, or everything under /domains as one (SANDBOX_RATE_LIMIT_SCOPE). */
+function budgetOf(state: SandboxState, family: Family): Family {
+  return state.faults.rateLimitScope === "path-prefix" && family === "endpoints" ? "domains" : family;
 }
 
 function injectedFailure(state: SandboxState): CatapultError {
@@ -32,20 +53,16 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
   checkBasicAuth(req.headers.authorization, config.apiToken, config.apiSecret);
   if (!split) throw unknownPath(url.pathname);
   if (split.userId !== config.userId) {
-    throw new CatapultError(403, "user-access-denied", "These credentials do not give access to this user", [
+    // As the docs' error page shows: 401, not 403, for another account's user id.
+    throw new CatapultError(401, "user-access-denied", `User ${config.userId} does not have permission to access user ${split.userId}`, [
       { name: "userId", value: split.userId },
     ]);
   }
   if (!match) throw unknownPath(url.pathname);
-  const handler = METHODS.includes(method) ? match.route.methods[method as Method] : undefined;
-  if (!handler) {
-    const allow = Object.keys(match.route.methods).join(", ");
-    throw new CatapultError(405, "method-not-allowed", `${method} is not allowed here`, [{ name: "method", value: method }], {
-      Allow: allow,
-    });
-  }
+  const handler = handlerFor(match.route, method, state, url.pathname);
 
-  const decision = state.limiter.take(`${config.userId}:${match.route.family}`, faults.rateLimit);
+  const rule = { limit: faults.rateLimit, mode: faults.rateLimitMode, burst: faults.rateLimitBurst };
+  const decision = state.limiter.take(`${config.userId}:${budgetOf(state, match.route.family)}`, rule);
   if (!decision.allowed) {
     counters.rateLimited += 1;
     const reset = String(decision.resetAt);
@@ -59,7 +76,15 @@ async function replyTo(state: SandboxState, req: IncomingMessage, url: URL, meth
     throw injectedFailure(state);
   }
 
-  const ctx: RouteContext = { req, url, params: match.params, store: state.store, config, fallbackHost: `${config.host}:${config.port}` };
+  const ctx: RouteContext = {
+    req,
+    url,
+    params: match.params,
+    store: state.store,
+    config,
+    settings: faults,
+    fallbackHost: `${config.host}:${config.port}`,
+  };
   const reply = await handler(ctx);
   if (reply.endpointCreated) {
     counters.created += 1;

@@ -78,12 +78,14 @@ describe("npm run sandbox (server.ts)", () => {
   }
 
   it("exits 1 with a message naming a bad variable", async () => {
-    const child = run({ SANDBOX_FAIL_RATE: "2" });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    const code = await new Promise((resolve) => child.on("exit", resolve));
-    expect(code).toBe(1);
-    expect(stderr).toContain("SANDBOX_FAIL_RATE");
+    for (const [name, value] of [["SANDBOX_FAIL_RATE", "2"], ["SANDBOX_RATE_LIMIT_MODE", "burst"]] as const) {
+      const child = run({ [name]: value });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+      expect(code).toBe(1);
+      expect(stderr).toContain(name);
+    }
   });
 
   it("prints one listening line without the secret, answers, and stops on SIGTERM", async () => {
@@ -100,7 +102,7 @@ describe("npm run sandbox (server.ts)", () => {
     const auth = `Basic ${Buffer.from("t-real:very-secret-value").toString("base64")}`;
     const response = await fetch(`${line}/v1/users/u-7/domains`, { headers: { Authorization: auth } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toHaveLength(2);
+    expect(await response.json()).toHaveLength(3);
     const exited = new Promise((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

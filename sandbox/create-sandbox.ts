@@ -8,7 +8,7 @@ import { createState, resetState } from "./state";
 import type { SandboxStats } from "./stats";
 
 export { readSandboxConfig, SandboxConfigError, DEMO_CREDENTIALS } from "./config";
-export type { SandboxConfig, SandboxFaults } from "./config";
+export type { SandboxConfig, SandboxFaults, SandboxSettings } from "./config";
 export type { SandboxStats } from "./stats";
 
 export type Sandbox = SandboxControls & { server: Server };
@@ -37,15 +37,14 @@ export function createSandbox(config: SandboxConfig): Sandbox {
     setFaults: (partial: Partial<SandboxFaults>) => {
       const problems = faultProblems(partial);
       if (problems.length > 0) {
-        throw new Error(`Invalid fault settings: ${problems.map((p) => `${p.name}=${p.value}`).join(", ")}`);
+        throw new Error(`Invalid or unknown settings: ${problems.map((p) => `${p.name}=${p.value}`).join(", ")}`);
       }
-      const known = (key: keyof SandboxFaults) => (partial[key] === undefined ? state.faults[key] : partial[key]);
-      state.faults = {
-        rateLimit: known("rateLimit"),
-        failRate: known("failRate"),
-        lostResponseRate: known("lostResponseRate"),
-        latencyMs: known("latencyMs"),
-      };
+      const before = state.faults;
+      const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
+      state.faults = { ...before, ...given };
+      // A new way of counting starts with fresh budgets rather than state kept another way.
+      const counting = ["rateLimitMode", "rateLimitScope", "rateLimitBurst"] as const;
+      if (counting.some((key) => state.faults[key] !== before[key])) state.limiter.clear();
     },
   };
 

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endpointBody, idFromLocation, startSandbox, type RunningSandbox } from "./test-support";
+import { domainBody, endpointBody, idFromLocation, startSandbox, type RunningSandbox } from "./test-support";
 
 let sb: RunningSandbox;
 let domainId = "";
@@ -8,7 +8,7 @@ const TOTAL = 2500;
 
 beforeAll(async () => {
   sb = await startSandbox({ seedPath: null });
-  domainId = idFromLocation(await sb.call("POST", "/domains", { name: "bulk" }));
+  domainId = idFromLocation(await sb.call("POST", "/domains", domainBody("bulk")));
   const names = Array.from({ length: TOTAL }, (_, i) => `ext-${String(i).padStart(4, "0")}`);
   for (let i = 0; i < names.length; i += 50) {
     const batch = names.slice(i, i + 50).map((name) => sb.call("POST", `/domains/${domainId}/endpoints`, endpointBody(name)));

@@ -6,15 +6,16 @@ import type { ErrorDetail } from "./errors";
 // user-unreserved characters, or an escaped octet. Letters are ASCII only (ALPHA).
 const SIP_USER = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/]|%[0-9A-Fa-f]{2})+$/;
 
-// DNS label: it becomes part of `{domain}.bwapp.bwsipp.io`.
-const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+// The docs say only that a domain name is unique and used in DNS lookups, and their own
+// sample is `mycoolapp_stage`: so letters, digits, `-` and `_`, up to 63 (a DNS label's length).
+const DOMAIN_NAME = /^[A-Za-z0-9_-]{1,63}$/;
 
 export function isSipUserName(name: string): boolean {
   return SIP_USER.test(name);
 }
 
-export function isDnsSafeName(name: string): boolean {
-  return DNS_LABEL.test(name);
+export function isDomainName(name: string): boolean {
+  return DOMAIN_NAME.test(name);
 }
 
 /** Why a password is refused, or null. The password itself never goes into a message. */

@@ -2,10 +2,12 @@
 // starts in a state the real service could not be in.
 import { readFileSync } from "node:fs";
 import { SandboxConfigError } from "./config";
-import { isDnsSafeName, isPlainObject, isSipUserName, passwordProblem, readEnabled } from "./rules";
-import { hashPassword, newId, type SandboxStore } from "./store";
+import { isIdOf, newId, type IdPrefix } from "./ids";
+import { isDomainName, isPlainObject, isSipUserName, passwordProblem, readEnabled } from "./rules";
+import type { SandboxModes } from "./settings";
+import { hashPassword, type SandboxStore } from "./store";
 
-export type SeedDomain = { id?: string; name: string; description?: string };
+export type SeedDomain = { id?: string; name: string; description: string };
 export type SeedApplication = {
   id?: string;
   name: string;
@@ -24,8 +26,6 @@ export type SeedEndpoint = {
 };
 export type SandboxSeed = { domains?: SeedDomain[]; applications?: SeedApplication[]; endpoints?: SeedEndpoint[] };
 
-const ID_PATTERNS = { "rd-": /^rd-[0-9a-f]{24}$/, "re-": /^re-[0-9a-f]{24}$/, "a-": /^a-[0-9a-f]{24}$/ };
-
 function fail(message: string): never {
   throw new SandboxConfigError("SANDBOX_SEED", message);
 }
@@ -43,10 +43,12 @@ function str(item: Record<string, unknown>, key: string, where: string, required
   return value;
 }
 
-function id(item: Record<string, unknown>, prefix: keyof typeof ID_PATTERNS, where: string): string {
+type IdStyle = SandboxModes["idStyle"];
+
+function id(item: Record<string, unknown>, prefix: IdPrefix, where: string, style: IdStyle): string {
   const given = str(item, "id", where, false);
-  if (given !== undefined && !ID_PATTERNS[prefix].test(given)) fail(`${where}: id must be ${prefix} + 24 hex digits`);
-  return given ?? newId(prefix);
+  if (given !== undefined && !isIdOf(prefix, given)) fail(`${where}: id must be ${prefix} then 1-64 letters, digits or hyphens`);
+  return given ?? newId(prefix, style);
 }
 
 export function readSeedFile(path: string): SandboxSeed {
@@ -63,20 +65,21 @@ export function readSeedFile(path: string): SandboxSeed {
   }
 }
 
-/** Replaces the store's content with the seed's. */
-export function applySeed(store: SandboxStore, seed: unknown): void {
+/** Replaces the store's content with the seed's; missing ids are generated in `style`. */
+export function applySeed(store: SandboxStore, seed: unknown, style: IdStyle): void {
   if (!isPlainObject(seed)) fail("the seed must be a JSON object");
   store.clear();
   list(seed, "domains").forEach((item, i) => {
     const where = `domains[${i}]`;
     const name = str(item, "name", where) as string;
-    if (!isDnsSafeName(name)) fail(`${where}: name "${name}" is not DNS-safe`);
+    if (!isDomainName(name)) fail(`${where}: name "${name}" must be 1-63 letters, digits, "-" or "_"`);
     if (store.findDomainByName(name)) fail(`${where}: duplicate name "${name}"`);
-    store.addDomain({ id: id(item, "rd-", where), name, description: str(item, "description", where, false) });
+    // Required, as in POST /domains.
+    store.addDomain({ id: id(item, "rd-", where, style), name, description: str(item, "description", where) as string });
   });
   list(seed, "applications").forEach((item, i) => {
     const where = `applications[${i}]`;
-    const appId = id(item, "a-", where);
+    const appId = id(item, "a-", where, style);
     store.applications.set(appId, {
       id: appId,
       name: str(item, "name", where) as string,
@@ -99,7 +102,7 @@ export function applySeed(store: SandboxStore, seed: unknown): void {
     if (applicationId !== undefined && !store.applications.has(applicationId)) fail(`${where}: unknown applicationId`);
     if (enabled === undefined) fail(`${where}: enabled must be a boolean`);
     store.addEndpoint({
-      id: id(item, "re-", where),
+      id: id(item, "re-", where, style),
       domainId,
       name,
       description: str(item, "description", where, false),

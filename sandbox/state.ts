@@ -1,7 +1,8 @@
 // Everything one sandbox instance holds, shared by the Catapult pipeline and the admin API.
 import type { SandboxConfig, SandboxFaults } from "./config";
 import { mulberry32 } from "./random";
-import { FixedWindowRateLimiter } from "./rate-limiter";
+import { RateLimiter } from "./rate-limiter";
+import { pickSettings } from "./settings";
 import { applySeed, readSeedFile, type SandboxSeed } from "./seed";
 import { emptyCounters, type Counters } from "./stats";
 import { SandboxStore } from "./store";
@@ -9,16 +10,16 @@ import { SandboxStore } from "./store";
 export type SandboxState = {
   config: SandboxConfig;
   store: SandboxStore;
+  /** The settings in force: the configured ones until POST /_sandbox/faults changes them. */
   faults: SandboxFaults;
-  limiter: FixedWindowRateLimiter;
+  limiter: RateLimiter;
   random: () => number;
   counters: Counters;
   seed: SandboxSeed;
 };
 
 function faultsOf(config: SandboxConfig): SandboxFaults {
-  const { rateLimit, failRate, lostResponseRate, latencyMs } = config;
-  return { rateLimit, failRate, lostResponseRate, latencyMs };
+  return pickSettings(config);
 }
 
 function randomFor(config: SandboxConfig): () => number {
@@ -32,19 +33,19 @@ export function createState(config: SandboxConfig): SandboxState {
     config,
     store: new SandboxStore(),
     faults: faultsOf(config),
-    limiter: new FixedWindowRateLimiter(),
+    limiter: new RateLimiter(),
     random: randomFor(config),
     counters: emptyCounters(),
     seed,
   };
-  applySeed(state.store, seed);
+  applySeed(state.store, seed, state.faults.idStyle);
   return state;
 }
 
 /** Back to the start: seed data, zero counters, configured faults, fresh windows and PRNG. */
 export function resetState(state: SandboxState): void {
-  applySeed(state.store, state.seed);
   state.faults = faultsOf(state.config);
+  applySeed(state.store, state.seed, state.faults.idStyle);
   state.limiter.clear();
   state.random = randomFor(state.config);
   state.counters = emptyCounters();

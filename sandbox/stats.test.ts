@@ -33,7 +33,7 @@ describe("GET /_sandbox/stats", () => {
       rateLimited: 0,
       injectedFailures: 0,
       lostResponses: 0,
-      endpoints: { [DEMO.salesDomain]: 4, [DEMO.supportDomain]: 2 },
+      endpoints: { [DEMO.salesDomain]: 4, [DEMO.supportDomain]: 2, [DEMO.stageDomain]: 2 },
     });
     expect(sb.sandbox.stats()).toEqual(stats.json);
   });
@@ -48,19 +48,25 @@ describe("GET /_sandbox/endpoints", () => {
     expect(list.map((e) => e.id)).toEqual(["re-0000000000000000000000e1", "re-0000000000000000000000e2", "re-0000000000000000000000e3", id]);
     expect(list[3]).toEqual((await sb.call("GET", `${endpoints}/${id}`)).json);
     expect(all.text).not.toContain("abc123");
-    expect((await sb.call("GET", "/_sandbox/endpoints")).json).toHaveLength(6);
+    expect((await sb.call("GET", "/_sandbox/endpoints")).json).toHaveLength(8);
     expect((await sb.call("GET", "/_sandbox/endpoints?domainId=rd-ffffffffffffffffffffffff")).status).toBe(404);
   });
 });
 
 describe("POST /_sandbox/faults and /_sandbox/reset", () => {
-  it("changes faults at runtime and refuses bad values", async () => {
-    const changed = await sb.call("POST", "/_sandbox/faults", { failRate: 0.25, latencyMs: 5 });
-    expect(changed.json).toEqual({ rateLimit: 0, failRate: 0.25, lostResponseRate: 0, latencyMs: 5 });
-    const bad = await sb.call("POST", "/_sandbox/faults", { failRate: 2, rateLimit: -1 });
+  it("changes faults and modes at runtime and refuses bad or unknown values", async () => {
+    const changed = await sb.call("POST", "/_sandbox/faults", { failRate: 0.25, latencyMs: 5, rateLimitScope: "path-prefix" });
+    expect(changed.json).toMatchObject({ rateLimit: 0, failRate: 0.25, lostResponseRate: 0, latencyMs: 5, rateLimitScope: "path-prefix" });
+    expect(changed.json).toMatchObject({ rateLimitMode: "fixed-window", rateLimitBurst: 2 });
+    const bad = await sb.call("POST", "/_sandbox/faults", { failRate: 2, rateLimit: -1, rateLimitMode: "burst", rateLimitmode: "min-gap" });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ details: [{ name: "rateLimit" }, { name: "failRate" }] });
+    expect(bad.json).toMatchObject({
+      details: [{ name: "rateLimit" }, { name: "failRate" }, { name: "rateLimitMode" }, { name: "rateLimitmode" }],
+    });
+    // A refused update changes nothing.
+    expect((await sb.call("POST", "/_sandbox/faults", {})).json).toMatchObject({ rateLimit: 0, failRate: 0.25, rateLimitMode: "fixed-window" });
     expect(() => sb.sandbox.setFaults({ lostResponseRate: -0.1 })).toThrow(/lostResponseRate/);
+    expect(() => sb.sandbox.setFaults({ rateLimitScope: "domains" as never })).toThrow(/rateLimitScope/);
   });
 
   it("restores the seed and zeroes the counters", async () => {
@@ -71,7 +77,7 @@ describe("POST /_sandbox/faults and /_sandbox/reset", () => {
     expect(sb.sandbox.stats()).toMatchObject({
       requests: { total: 0 },
       created: 0,
-      endpoints: { [DEMO.salesDomain]: 3, [DEMO.supportDomain]: 2 },
+      endpoints: { [DEMO.salesDomain]: 3, [DEMO.supportDomain]: 2, [DEMO.stageDomain]: 2 },
     });
     expect((await sb.call("GET", "/domains")).status).toBe(200);
   });

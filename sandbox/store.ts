@@ -29,10 +29,6 @@ export function hashPassword(password: string): string {
   return createHash("sha256").update(PASSWORD_SALT).update(password, "utf8").digest("hex");
 }
 
-export function newId(prefix: "rd-" | "re-" | "a-"): string {
-  return prefix + randomBytes(12).toString("hex");
-}
-
 export class SandboxStore {
   readonly domains = new Map<string, Domain>();
   readonly applications = new Map<string, Application>();

@@ -58,12 +58,18 @@ export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Prom
 export const DEMO = {
   salesDomain: "rd-00000000000000000000d001",
   supportDomain: "rd-00000000000000000000d002",
+  /** `mycoolapp_stage`: a name with `_`, as in the docs' sample. */
+  stageDomain: "rd-00000000000000000000d003",
   salesApp: "a-0000000000000000000000a1",
 };
 
 /** The id is the last segment of Location, the only place a create reports it. */
 export function idFromLocation(answer: Answer): string {
   return (answer.headers.get("location") ?? "").split("/").pop() ?? "";
+}
+
+export function domainBody(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, description: `${name} domain`, ...extra };
 }
 
 export function endpointBody(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

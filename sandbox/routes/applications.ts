@@ -1,13 +1,11 @@
 // GET /applications and /applications/{id}. Applications are read-only here: they come
 // from the seed, which is all the dashboard needs of them.
 import { notFound } from "../errors";
-import { pageOf, readPageRequest } from "../paging";
 import { applicationJson } from "../representations";
-import type { Route, RouteContext } from "./context";
+import { pagedReply, type Route, type RouteContext } from "./context";
 
 function listApplications(ctx: RouteContext) {
-  const page = pageOf([...ctx.store.applications.values()], readPageRequest(ctx.url), ctx.req, ctx.url, ctx.fallbackHost);
-  return { status: 200, headers: { Link: page.link }, json: page.items.map(applicationJson) };
+  return pagedReply(ctx, "applications", [...ctx.store.applications.values()], applicationJson);
 }
 
 function getApplication(ctx: RouteContext) {

@@ -1,21 +1,22 @@
 // /domains/{domainId}/endpoints: the resource this dashboard exists for. The create answers
-// 201 with an EMPTY body; the id is only in the relative Location header, as in Catapult.
+// 201 with an EMPTY body; the id is only in the relative Location header, as in Catapult
+// (SANDBOX_CREATE_STATUS and SANDBOX_CREATE_LOCATION give the variants a client must survive).
 import { randomBytes } from "node:crypto";
 import { readEndpointCreate, readEndpointUpdate } from "../endpoint-fields";
 import { CatapultError, notFound, validationError } from "../errors";
 import { readJsonObject } from "../http-io";
-import { pageOf, readPageRequest } from "../paging";
+import { newId } from "../ids";
 import { endpointJson } from "../representations";
 import { shown } from "../rules";
-import { hashPassword, newId, type Endpoint } from "../store";
-import { userPath, type Route, type RouteContext, type RouteReply } from "./context";
+import { hashPassword, type Endpoint } from "../store";
+import { createdReply, pagedReply, type Route, type RouteContext, type RouteReply } from "./context";
 import { requireDomain } from "./domains";
 
 // The status for an unknown application is configurable (the docs only show 403 for
 // another account's application); the code follows the status so it stays truthful.
 function requireApplication(ctx: RouteContext, applicationId: string): void {
   if (ctx.store.applications.has(applicationId)) return;
-  const status = ctx.config.unknownApplicationStatus;
+  const status = ctx.settings.unknownApplicationStatus;
   const code = status === 403 ? "application-access-denied" : "application-not-found";
   throw new CatapultError(status, code, `Application ${applicationId} is not an application of this user`, [
     { name: "applicationId", value: shown(applicationId) },
@@ -32,8 +33,7 @@ function requireEndpoint(ctx: RouteContext): Endpoint {
 
 function listEndpoints(ctx: RouteContext): RouteReply {
   const domain = requireDomain(ctx);
-  const page = pageOf(ctx.store.listEndpoints(domain.id), readPageRequest(ctx.url), ctx.req, ctx.url, ctx.fallbackHost);
-  return { status: 200, headers: { Link: page.link }, json: page.items.map((e) => endpointJson(e, domain)) };
+  return pagedReply(ctx, "endpoints", ctx.store.listEndpoints(domain.id), (e) => endpointJson(e, domain, ctx.settings));
 }
 
 async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
@@ -44,14 +44,14 @@ async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
   if (fields.applicationId !== undefined) requireApplication(ctx, fields.applicationId);
   if (ctx.store.hasEndpointName(domain.id, fields.name)) {
     throw new CatapultError(
-      ctx.config.duplicateNameStatus,
+      ctx.settings.duplicateNameStatus,
       "endpoint-name-already-exists",
       `An endpoint named ${fields.name} already exists in domain ${domain.id}`,
       [{ name: "name", value: fields.name }],
     );
   }
   const endpoint: Endpoint = {
-    id: newId("re-"),
+    id: newId("re-", ctx.settings.idStyle),
     domainId: domain.id,
     name: fields.name,
     description: fields.description,
@@ -60,16 +60,12 @@ async function createEndpoint(ctx: RouteContext): Promise<RouteReply> {
     passwordHash: hashPassword(fields.password),
   };
   ctx.store.addEndpoint(endpoint);
-  return {
-    status: 201,
-    headers: { Location: userPath(ctx.config, `domains/${domain.id}/endpoints/${endpoint.id}`) },
-    endpointCreated: true,
-  };
+  return { ...createdReply(ctx, `domains/${domain.id}/endpoints/${endpoint.id}`), endpointCreated: true };
 }
 
 function getEndpoint(ctx: RouteContext): RouteReply {
   const endpoint = requireEndpoint(ctx);
-  return { status: 200, json: endpointJson(endpoint, requireDomain(ctx)) };
+  return { status: 200, json: endpointJson(endpoint, requireDomain(ctx), ctx.settings, true) };
 }
 
 async function updateEndpoint(ctx: RouteContext): Promise<RouteReply> {
@@ -77,9 +73,11 @@ async function updateEndpoint(ctx: RouteContext): Promise<RouteReply> {
   const endpoint = requireEndpoint(ctx);
   const update = readEndpointUpdate(body, endpoint.name);
   if (typeof update.applicationId === "string") requireApplication(ctx, update.applicationId);
+  // SANDBOX_NULL_UPDATE: the docs do not say whether `null` clears a field or leaves it alone.
+  const applies = (value: string | null | undefined) => value !== undefined && (value !== null || ctx.settings.nullUpdate === "clear");
   // Applied only after every check passed: a refused update changes nothing.
-  if (update.description !== undefined) endpoint.description = update.description ?? undefined;
-  if (update.applicationId !== undefined) endpoint.applicationId = update.applicationId ?? undefined;
+  if (applies(update.description)) endpoint.description = update.description ?? undefined;
+  if (applies(update.applicationId)) endpoint.applicationId = update.applicationId ?? undefined;
   if (update.enabled !== undefined) endpoint.enabled = update.enabled;
   if (update.password !== undefined) endpoint.passwordHash = hashPassword(update.password);
   return { status: 200 };

@@ -48,13 +48,18 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
       return (await response.json()) as T;
     },
     async createDomain(name: string): Promise<string> {
+      const domains = `${url}/v1/users/${settings.SANDBOX_USER_ID}/domains`;
       for (let attempt = 0; attempt < 20; attempt++) {
-        const response = await fetch(`${url}/v1/users/${settings.SANDBOX_USER_ID}/domains`, {
+        // Catapult requires both name and description; any 2xx is a success (SANDBOX_CREATE_STATUS).
+        const response = await fetch(domains, {
           method: "POST",
           headers: { Authorization: auth, "Content-Type": "application/json" },
-          body: JSON.stringify({ name }),
+          body: JSON.stringify({ name, description: `${name} (test)` }),
         });
-        if (response.status === 201) return response.headers.get("location")!.split("/").pop()!;
+        const location = response.headers.get("location");
+        if (response.ok && location) return location.split("/").pop()!;
+        // SANDBOX_CREATE_LOCATION=off: the new domain is found by its name.
+        if (response.ok) return findDomainId(domains, auth, name);
         await new Promise((r) => setTimeout(r, 1100));
       }
       throw new Error(`could not create domain ${name}`);
@@ -66,6 +71,13 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
         child.kill("SIGTERM");
       }),
   };
+}
+
+async function findDomainId(domainsUrl: string, auth: string, name: string): Promise<string> {
+  const response = await fetch(`${domainsUrl}?size=100`, { headers: { Authorization: auth } });
+  const found = ((await response.json()) as { id: string; name: string }[]).find((d) => d.name === name);
+  if (!found) throw new Error(`domain ${name} was created but is not in the list`);
+  return found.id;
 }
 
 function waitForListening(child: ChildProcess): Promise<string> {
