@@ -62,7 +62,7 @@ export async function startSandbox(port: number, rateLimit: number) {
     accountPath: `/v1/users/${ACCOUNT.userId}`,
     async createDomain(name: string): Promise<string> {
       for (;;) {
-        const r = await call(`/v1/users/${ACCOUNT.userId}/domains`, "POST", { name });
+        const r = await call(`/v1/users/${ACCOUNT.userId}/domains`, "POST", { name, description: `bench domain ${name}` });
         if (r.status === 201) return r.headers.get("location")!.split("/").pop()!;
         if (r.status !== 429) throw new Error(`domain create answered ${r.status}`);
         await new Promise((res) => setTimeout(res, Number(r.headers.get("x-ratelimit-reset")) - Date.now() + 5));

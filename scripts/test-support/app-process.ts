@@ -78,7 +78,7 @@ export async function sandboxCall<T>(p: string, init: { method?: string; body?: 
 }
 
 export async function createSandboxDomain(name: string): Promise<string> {
-  const created = await sandboxCall(`/v1/users/${E2E.userId}/domains`, { method: "POST", body: { name } });
+  const created = await sandboxCall(`/v1/users/${E2E.userId}/domains`, { method: "POST", body: { name, description: `test domain ${name}` } });
   if (created.status !== 201) throw new Error(`domain create answered ${created.status}`);
   return created.headers.get("location")!.split("/").pop()!;
 }
