@@ -42,8 +42,9 @@ export interface BulkJobTally {
   confirmedByName: number;
   skipped: number;
   failed: number;
-  /** Not yet sent (pending and in flight); `sending` of them are in flight. */
+  /** Not sent yet. */
   waiting: number;
+  /** Being sent (in flight). */
   sending: number;
   /** Left unsent by a cancel. */
   notSent: number;
@@ -60,7 +61,7 @@ export function tallyBulkJob(total: number, counts: Record<BulkRowStatus, number
     confirmedByName: counts.already_existed,
     skipped: counts.skipped,
     failed: counts.failed,
-    waiting: counts.pending + counts.in_flight,
+    waiting: counts.pending,
     sending: counts.in_flight,
     notSent: counts.cancelled,
     done,

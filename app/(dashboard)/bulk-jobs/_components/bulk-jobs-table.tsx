@@ -72,6 +72,7 @@ function RowCounts({ job }: { job: BulkJobSummary }) {
     { status: "skipped", count: tally.skipped },
     { status: "failed", count: tally.failed },
     { status: "pending", count: tally.waiting },
+    { status: "in_flight", count: tally.sending },
     { status: "cancelled", count: tally.notSent },
   ];
   return (

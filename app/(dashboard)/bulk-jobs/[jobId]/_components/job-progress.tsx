@@ -1,11 +1,11 @@
-// How far a job has got: a progress bar split by outcome, the counts (which add up to the
-// job's rows), the pace and the time left. A cancelled job says how many rows were not sent,
+// How far a job has got: a progress bar split by outcome, the counts (one tile per status
+// the rows filter offers, adding up to the job's rows), the pace and the time left. A cancelled job says how many rows were not sent,
 // and its bar and percent never claim it is all done.
 import type { ReactNode } from "react";
 import { formatDateTime, formatDuration, formatRate } from "@/lib/browser/format";
 import { StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkJobTally, tallyBulkJob } from "@/lib/bulk/contract";
+import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkJobTally, type BulkRowStatus, tallyBulkJob } from "@/lib/bulk/contract";
 import { rowStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 
 type Outcome = "created" | "skipped" | "failed";
@@ -52,11 +52,12 @@ export function JobProgress({ job }: { job: BulkJobSnapshot }) {
         </div>
       </div>
 
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Tile status="created" count={tally.created} note={tally.confirmedByName > 0 ? `${tally.confirmedByName.toLocaleString("en")} confirmed by name after a lost answer` : undefined} />
         <Tile status="skipped" count={tally.skipped} />
         <Tile status="failed" count={tally.failed} emphasise={tally.failed > 0} />
-        <Tile status="pending" count={tally.waiting} note={tally.sending > 0 ? `${tally.sending.toLocaleString("en")} ${BULK_ROW_STATUS_LABELS.in_flight.toLowerCase()}` : undefined} />
+        <Tile status="pending" count={tally.waiting} />
+        <Tile status="in_flight" count={tally.sending} />
         <Tile status="cancelled" count={tally.notSent} />
       </dl>
 
@@ -71,7 +72,7 @@ export function JobProgress({ job }: { job: BulkJobSnapshot }) {
   );
 }
 
-function Tile({ status, count, note, emphasise }: { status: "created" | "skipped" | "failed" | "pending" | "cancelled"; count: number; note?: ReactNode; emphasise?: boolean }) {
+function Tile({ status, count, note, emphasise }: { status: Exclude<BulkRowStatus, "already_existed">; count: number; note?: ReactNode; emphasise?: boolean }) {
   const { label, tone } = rowStatus(status);
   return (
     <div className="rounded-md border border-slate-200 px-3 py-2">

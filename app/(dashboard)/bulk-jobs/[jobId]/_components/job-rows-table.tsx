@@ -124,7 +124,7 @@ function NarrowRow({ row, domainId, sipPending }: RowProps) {
 function StatusBadge({ status }: { status: BulkRowStatus }) {
   const { label, tone } = rowStatus(status);
   return (
-    <Badge dot tone={tone} pulse={status === "in_flight"} className="whitespace-normal">
+    <Badge dot tone={tone} pulse={status === "in_flight"} className="max-w-full whitespace-normal!">
       {label}
     </Badge>
   );
