@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import { expect, test } from "@playwright/test";
 import { TEMPLATE_CSV } from "@/lib/bulk/columns";
 import { createSandboxDomain } from "../scripts/test-support/app-process";
-import { importThroughBulkPage, readJob, setCatapultLatency } from "./support/bulk-jobs";
+import { cancelIfUnfinished, importThroughBulkPage, readJob, setCatapultLatency } from "./support/bulk-jobs";
 import { signIn } from "./support/session";
 
 const VALID = 100;
@@ -21,6 +21,7 @@ test("cancel is final and says so; the rest is one click away; the results hold 
   const lastSourceRow = lines.length;
 
   await signIn(page);
+  let started: string | undefined;
   try {
     const jobId = await importThroughBulkPage(page, domainId, lines.join("\n"), {
       generatePasswords: true,
@@ -28,6 +29,7 @@ test("cancel is final and says so; the rest is one click away; the results hold 
       // A slow Catapult keeps the job running long enough to cancel it half way.
       beforeConfirm: () => setCatapultLatency(3000),
     });
+    started = jobId;
 
     // Created rows have no SIP URI until the job ends: the page says when they come.
     await expect(page.getByText(/SIP URIs?.* arrive when the job ends/)).toBeVisible();
@@ -106,5 +108,6 @@ test("cancel is final and says so; the rest is one click away; the results hold 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   } finally {
     await setCatapultLatency(0);
+    if (started) await cancelIfUnfinished(page, started);
   }
 });

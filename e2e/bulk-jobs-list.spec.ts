@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { createSandboxDomain, sandboxCall } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
-import { formatDateTime, setCatapultLatency, startJobThroughApi, waitForJobStatus } from "./support/bulk-jobs";
+import { cancelIfUnfinished, formatDateTime, setCatapultLatency, startJobThroughApi, waitForJobStatus } from "./support/bulk-jobs";
 import { signIn } from "./support/session";
 
 test("Bulk jobs in the navigation lists a job that created nothing, and leads to it", async ({ page }) => {
@@ -60,11 +60,13 @@ test("a domain's page says while a bulk import runs in it, links to the job, and
   const domainName = `running-${Date.now()}`;
   const domainId = await createSandboxDomain(domainName);
   await signIn(page);
+  let started: string | undefined;
   try {
     // A slow Catapult keeps the job running while the page is looked at.
     await setCatapultLatency(2000);
     const rows = Array.from({ length: 300 }, (_, i) => ({ sourceRow: i + 2, name: `run-${i}`, password: `run-pw-${i}` }));
     const jobId = await startJobThroughApi(page, { domainId, rows });
+    started = jobId;
 
     await page.goto(`/domains/${domainId}`);
     const banner = page.getByText(/^A bulk import is running in this domain/);
@@ -80,6 +82,8 @@ test("a domain's page says while a bulk import runs in it, links to the job, and
     await expect(page.getByText("A bulk import is running")).toHaveCount(0, { timeout: 30_000 });
   } finally {
     await setCatapultLatency(0);
+    // A failure above must not leave 300 creates running into the next spec's sandbox calls.
+    if (started) await cancelIfUnfinished(page, started);
   }
 });
 

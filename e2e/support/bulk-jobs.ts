@@ -34,6 +34,12 @@ export async function waitForJobStatus(page: Page, jobId: string, status: string
   return readJob(page, jobId);
 }
 
+/** Test hygiene: a job a failed test left running is stopped (a finished one answers 409). */
+export async function cancelIfUnfinished(page: Page, jobId: string): Promise<void> {
+  const response = await page.request.post(`/api/bulk-jobs/${jobId}/actions`, { data: { action: "cancel" } });
+  expect([200, 409]).toContain(response.status());
+}
+
 /**
  * Pastes `text` on the domain's bulk page and starts the import, as an admin does; the tab
  * then holds the paste, the refused rows and any generated passwords. Returns the job id.
