@@ -43,9 +43,15 @@ test("paste 25 rows → preview counts → run → 100 % → ids → CSV → His
   await expect(page.getByRole("link", { name: /^re-[0-9a-f]+$/ }).first()).toBeVisible();
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download CSV" }).or(page.getByRole("link", { name: "Download CSV" })).click();
+  await page.getByRole("button", { name: "Download results" }).click();
   const csv = fs.readFileSync((await (await download).path())!, "utf8");
-  const rows = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data;
+  const results = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data;
+  // Every pasted row: the 3 the preview refused too, with their reasons, added by this tab.
+  expect(results).toHaveLength(25);
+  const refused = results.filter((r) => r.status === "invalid");
+  expect(refused.map((r) => r.name)).toEqual(["bad name", "short-pw", "x@y"]);
+  for (const row of refused) expect(row.error, row.name).not.toBe("");
+  const rows = results.filter((r) => r.status !== "invalid");
   expect(rows).toHaveLength(22);
   const state = (await sandboxCall<{ id: string; name: string; sipUri: string }[]>(`/_sandbox/endpoints?domainId=${domainId}`)).body;
   expect(state).toHaveLength(22);

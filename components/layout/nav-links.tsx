@@ -7,6 +7,8 @@ import { focusRing } from "@/components/ui/focus-ring";
 const LINKS = [
   // Domain and endpoint pages live under Domains.
   { href: "/", label: "Domains", matches: (path: string) => path === "/" || path.startsWith("/domains") },
+  // A job's page lives under Bulk jobs, wherever it was started from.
+  { href: "/bulk-jobs", label: "Bulk jobs", matches: (path: string) => path.startsWith("/bulk-jobs") },
   { href: "/history", label: "History", matches: (path: string) => path.startsWith("/history") },
 ];
 
@@ -14,7 +16,7 @@ export function NavLinks() {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main">
-      <ul className="flex items-center gap-1">
+      <ul className="flex items-center gap-0.5 sm:gap-1">
         {LINKS.map((link) => {
           const current = link.matches(pathname);
           return (
@@ -23,7 +25,7 @@ export function NavLinks() {
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "rounded-md px-3 py-1.5 text-sm font-medium transition-colors",
+                  "rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap transition-colors sm:px-3",
                   current ? "bg-slate-100 text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900",
                   focusRing,
                 )}

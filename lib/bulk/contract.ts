@@ -3,6 +3,7 @@
 // what the job's routes answer. Browser-safe: no server imports.
 import { z } from "zod";
 import { catapultIdSchema, newEndpointSchema } from "@/lib/endpoints/schema";
+import { bulkImportHref } from "@/lib/endpoints/links";
 import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
 
 export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
@@ -12,15 +13,68 @@ export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number];
 export const BULK_ROW_STATUSES = ["created", "already_existed", "skipped", "failed", "pending", "in_flight", "cancelled"] as const;
 export type BulkRowStatus = (typeof BULK_ROW_STATUSES)[number];
 
+/**
+ * One vocabulary from preview to job page to CSV. `already_existed` is a created row whose
+ * answer was lost and whose name was then found: created, not a name that was already there
+ * (those are `skipped`, or `failed` under the "fail" policy).
+ */
 export const BULK_ROW_STATUS_LABELS: Record<BulkRowStatus, string> = {
   created: "Created",
-  already_existed: "Already existed",
-  skipped: "Skipped",
+  already_existed: "Created (confirmed by name)",
+  skipped: "Skipped: already in the domain",
   failed: "Failed",
-  pending: "Pending",
+  pending: "Waiting",
   in_flight: "Sending",
-  cancelled: "Cancelled",
+  cancelled: "Not sent (cancelled)",
 };
+
+/**
+ * A pasted row the preview refused. It never reaches the server: only the tab that pasted it
+ * knows it, and adds it to the results CSV (status code and words, as for the other rows).
+ */
+export const REFUSED_ROW = { status: "invalid", label: "Invalid (not sent)" } as const;
+
+/** A job's rows in the words above, adding up to `total` on every screen. */
+export interface BulkJobTally {
+  total: number;
+  /** Created, those confirmed by name after a lost answer included. */
+  created: number;
+  confirmedByName: number;
+  skipped: number;
+  failed: number;
+  /** Not sent yet. */
+  waiting: number;
+  /** Being sent (in flight). */
+  sending: number;
+  /** Left unsent by a cancel. */
+  notSent: number;
+  /** Rows with an outcome: created + skipped + failed. */
+  done: number;
+}
+
+export function tallyBulkJob(total: number, counts: Record<BulkRowStatus, number>): BulkJobTally {
+  const created = counts.created + counts.already_existed;
+  const done = created + counts.skipped + counts.failed;
+  return {
+    total,
+    created,
+    confirmedByName: counts.already_existed,
+    skipped: counts.skipped,
+    failed: counts.failed,
+    waiting: counts.pending,
+    sending: counts.in_flight,
+    notSent: counts.cancelled,
+    done,
+  };
+}
+
+export const BULK_JOB_STATUS_LABELS: Record<BulkJobStatus, string> = {
+  running: "Running",
+  paused: "Paused",
+  cancelled: "Cancelled",
+  completed: "Completed",
+};
+export const COMPLETED_WITH_FAILURES_LABEL = "Completed with failures";
 
 /** What to do with names the domain already has: skip them, or count them as failures. */
 export const EXISTING_POLICIES = ["skip", "fail"] as const;
@@ -67,6 +121,7 @@ export interface BulkJobSnapshot {
   pauseReason: string | null;
   notice: string | null;
   total: number;
+  /** Rows with an outcome (see BulkJobTally.done): rows a cancel left unsent are not done. */
   done: number;
   counts: Record<BulkRowStatus, number>;
   /** Failed rows "Retry failed rows" can send again (rows refused before sending cannot). */
@@ -97,7 +152,39 @@ export interface BulkJobActionResponse {
   job: BulkJobSnapshot;
 }
 
-/** The columns of a job's CSV export (GET /api/bulk-jobs/{jobId}/export). */
-export const BULK_EXPORT_HEADER = ["source_row", "name", "status", "endpoint_id", "sip_uri", "realm", "username", "error"] as const;
+/** One line of GET /api/bulk-jobs: a job and its counts, without its rows. */
+export type BulkJobSummary = Pick<BulkJobSnapshot, "id" | "domainId" | "status" | "total" | "done" | "counts" | "createdAt" | "finishedAt">;
 
-export const bulkJobHref = (jobId: string) => `/bulk-jobs/${encodeURIComponent(jobId)}`;
+export const BULK_JOBS_PAGE_SIZE = 50;
+
+/** GET /api/bulk-jobs?domainId=&only=unfinished&page=: newest first, a page at a time. */
+export const bulkJobListQuerySchema = z.object({
+  domainId: z.optional(catapultIdSchema),
+  only: z.enum(["unfinished"], { error: "only must be unfinished" }).optional(),
+  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").max(1_000_000).default(1),
+});
+export type BulkJobListQuery = z.input<typeof bulkJobListQuerySchema>;
+
+/** GET /api/bulk-jobs */
+export interface BulkJobListResponse {
+  jobs: BulkJobSummary[];
+  /** Jobs matching the filter, over all pages. */
+  total: number;
+}
+
+/**
+ * The columns of a job's CSV export (GET /api/bulk-jobs/{jobId}/export). `status` holds the
+ * stable code (BULK_ROW_STATUSES, or REFUSED_ROW's), which scripts and spreadsheet filters
+ * can rely on; `status_label` the words the page shows, for the person reading the file.
+ */
+export const BULK_EXPORT_HEADER = ["source_row", "name", "status", "status_label", "endpoint_id", "sip_uri", "realm", "username", "error"] as const;
+
+export const bulkJobsHref = "/bulk-jobs";
+export const bulkJobHref = (jobId: string) => `${bulkJobsHref}/${encodeURIComponent(jobId)}`;
+
+/**
+ * A new import of the rows a job did not send, prefilled by the bulk page from this tab's copy
+ * of the paste (job-tab-memory): the job and the rows' source row numbers, comma-separated.
+ */
+export const importNotSentHref = (domainId: string, jobId: string, sourceRows: readonly number[]) =>
+  `${bulkImportHref(domainId)}?from=${encodeURIComponent(jobId)}&rows=${sourceRows.join(",")}`;

@@ -51,7 +51,7 @@ export interface NewBulkRow {
   endpointId?: string;
 }
 
-const JOB_COLUMNS = `id, domain_id AS domainId, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
+export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
   notice, total, seq, created_at AS createdAt, updated_at AS updatedAt, finished_at AS finishedAt`;
 const ROW_COLUMNS = `row_index AS rowIndex, source_row AS sourceRow, name, description, application_id AS applicationId,
   enabled, status, in_doubt AS inDoubt, attempts, endpoint_id AS endpointId, sip_uri AS sipUri, realm, username, error, seq,
@@ -83,7 +83,7 @@ export function insertBulkJob(
 }
 
 export function getBulkJob(id: string, db: Database.Database = getDb()): BulkJobRecord | undefined {
-  return db.prepare(`SELECT ${JOB_COLUMNS} FROM bulk_jobs WHERE id = ?`).get(id) as BulkJobRecord | undefined;
+  return db.prepare(`SELECT ${BULK_JOB_COLUMNS} FROM bulk_jobs WHERE id = ?`).get(id) as BulkJobRecord | undefined;
 }
 
 export function countRowsByStatus(jobId: string, db: Database.Database = getDb()): Record<BulkRowStatus, number> {

@@ -1,11 +1,18 @@
-// Starting a bulk job from rows the preview validated.
+// Bulk jobs: the list (newest first, a page at a time, optionally one domain's unfinished
+// jobs), and starting a job from rows the preview validated.
 import { apiRoute } from "@/lib/api/server/api-route";
-import { readJsonBody } from "@/lib/api/server/read-input";
-import { type BulkJobCreatedResponse, createBulkJobSchema } from "@/lib/bulk/contract";
+import { parseInput, readJsonBody } from "@/lib/api/server/read-input";
+import { type BulkJobCreatedResponse, type BulkJobListResponse, bulkJobListQuerySchema, createBulkJobSchema } from "@/lib/bulk/contract";
+import { listBulkJobSummaries } from "@/lib/bulk/server/job-list";
 import { startBulkJob } from "@/lib/bulk/server/job-service";
 
 // 10,000 rows with long descriptions fit; anything larger is refused before parsing.
 const MAX_JOB_BYTES = 16 * 1024 * 1024;
+
+export const GET = apiRoute(async (request) => {
+  const query = parseInput(bulkJobListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
+  return Response.json(listBulkJobSummaries(query) satisfies BulkJobListResponse);
+});
 
 export const POST = apiRoute(
   async (request) => {

@@ -1,13 +1,17 @@
-// A job's CSV export (GET /api/bulk-jobs/{id}/export), optionally with the generated
-// passwords this tab still holds added as a `password` column. The server never sends
-// passwords; they are joined here, in the browser, by source row.
+// A job's results as CSV: the server's export (GET /api/bulk-jobs/{id}/export), completed in
+// the browser from what only this tab knows: the rows the preview refused, with their
+// reasons, and the passwords it generated, as a `password` column. The server never sends
+// passwords and never hears of refused rows; both are joined here, by source row.
 import Papa from "papaparse";
-import type { BulkJobRow, BulkRowStatus } from "@/lib/bulk/contract";
+import { BULK_EXPORT_HEADER, type BulkJobRow, type BulkRowStatus, REFUSED_ROW } from "@/lib/bulk/contract";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
+import type { RefusedRow } from "./job-tab-memory";
 import { bulkJobApiPath } from "./query-keys";
 
 export const jobExportPath = (jobId: string) => `${bulkJobApiPath(jobId)}/export`;
 export const jobExportFilename = (jobId: string, withPasswords = false) => `bulk-job-${jobId.slice(0, 8)}${withPasswords ? "-with-passwords" : ""}.csv`;
+export const notSentPath = (jobId: string) => `${bulkJobApiPath(jobId)}/not-sent`;
+export const notSentFilename = (jobId: string) => `bulk-job-${jobId.slice(0, 8)}-not-sent.csv`;
 
 export async function fetchJobExport(jobId: string): Promise<string> {
   let response: Response;
@@ -38,14 +42,50 @@ export function passwordsThatMatter(rows: Iterable<BulkJobRow>, held: ReadonlyMa
   return matter;
 }
 
-/** Adds a `password` column, filled for the created rows whose source row has a password here. */
-export function addPasswordColumn(csv: string, passwords: ReadonlyMap<number, string>): string {
+export interface CompletedExport {
+  csv: string;
+  /** Source rows whose password was written into the file. */
+  passwordRows: number[];
+}
+
+/**
+ * Adds the refused rows (in source-row order among the others) and, when `passwords` is
+ * given, a `password` column filled for created rows whose source row has one here.
+ */
+export function completeJobExport(csv: string, extra: { refused: readonly RefusedRow[]; passwords?: ReadonlyMap<number, string> }): CompletedExport {
   const { data } = Papa.parse<string[]>(csv, { skipEmptyLines: true });
   const [header, ...rows] = data;
-  if (!header) return csv;
-  const sourceColumn = header.indexOf("source_row");
-  const statusColumn = header.indexOf("status");
-  // Written exactly as generated: a changed character would be a wrong password.
-  const withPasswords = rows.map((row) => [...row, CREATED.has(row[statusColumn] ?? "") ? (passwords.get(Number(row[sourceColumn])) ?? "") : ""]);
-  return `${Papa.unparse({ fields: [...header, "password"], data: withPasswords }, { newline: "\r\n" })}\r\n`;
+  if (!header) return { csv, passwordRows: [] };
+  const column = (name: string) => header.indexOf(name);
+  const refused = extra.refused.map((r) => refusedLine(header, r));
+  const all = [...rows, ...refused].map((cells, order) => ({ cells, order, sourceRow: Number(cells[column("source_row")]) }));
+  all.sort((a, b) => a.sourceRow - b.sourceRow || a.order - b.order);
+
+  const passwordRows: number[] = [];
+  const lines = all.map(({ cells, sourceRow }) => {
+    if (!extra.passwords) return cells;
+    // Written exactly as generated: a changed character would be a wrong password.
+    const password = CREATED.has(cells[column("status")] ?? "") ? extra.passwords.get(sourceRow) : undefined;
+    if (password !== undefined) passwordRows.push(sourceRow);
+    return [...cells, password ?? ""];
+  });
+  const fields = extra.passwords ? [...header, "password"] : header;
+  return { csv: `${Papa.unparse({ fields, data: lines }, { newline: "\r\n" })}\r\n`, passwordRows };
+}
+
+function refusedLine(header: readonly string[], row: RefusedRow): string[] {
+  const values: Partial<Record<(typeof BULK_EXPORT_HEADER)[number], string>> = {
+    source_row: String(row.sourceRow),
+    name: neutralise(row.name),
+    status: REFUSED_ROW.status,
+    status_label: REFUSED_ROW.label,
+    error: neutralise(row.reasons),
+  };
+  return header.map((name) => values[name as keyof typeof values] ?? "");
+}
+
+// The server's export rule (lib/api/server/csv-response.ts), for the cells added here: a cell
+// a spreadsheet would run as a formula gets a leading quote; phone-number-like cells do not.
+function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d[\d\s().-]*$/.test(cell) ? `'${cell}` : cell;
 }

@@ -10,6 +10,9 @@ export function useBulkJobAction(jobId: string) {
     mutationFn: async (action: BulkJobAction) =>
       (await apiFetch<BulkJobActionResponse>(`${bulkJobApiPath(jobId)}/actions`, { method: "POST", body: { action } })).job,
     // The poll picks up the changed rows (and starts again when the job runs again).
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bulkJobKeys.detail(jobId) }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: bulkJobKeys.lists() });
+      return queryClient.invalidateQueries({ queryKey: bulkJobKeys.detail(jobId) });
+    },
   });
 }

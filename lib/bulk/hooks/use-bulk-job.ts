@@ -24,6 +24,7 @@ async function pollBulkJob(queryClient: QueryClient, jobId: string, signal: Abor
     void queryClient.invalidateQueries({ queryKey: endpointKeys.list(job.domainId) });
     void queryClient.invalidateQueries({ queryKey: historyKeys.all });
   }
+  if (previous && previous.job.status !== job.status) void queryClient.invalidateQueries({ queryKey: bulkJobKeys.lists() });
   return { job, rows: merged };
 }
 

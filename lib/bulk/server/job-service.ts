@@ -7,10 +7,18 @@ import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
 import { DomainError } from "@/lib/domain-error";
 import { getEnv } from "@/lib/env";
-import { type BulkJobAction, type BulkJobResponse, type BulkJobSnapshot, bulkJobHref, type createBulkJobSchema } from "@/lib/bulk/contract";
+import {
+  BULK_ROW_STATUS_LABELS,
+  type BulkJobAction,
+  type BulkJobResponse,
+  type BulkJobSnapshot,
+  bulkJobHref,
+  type createBulkJobSchema,
+} from "@/lib/bulk/contract";
 import { getBulkRunner } from "./bulk-runner";
 import { createBulkJob } from "./create-job";
 import { viewBulkJob, viewRows } from "./job-view";
+import { notSentRowsFile } from "./not-sent-rows";
 
 export async function startBulkJob(request: z.output<typeof createBulkJobSchema>): Promise<{ id: string; url: string }> {
   const id = await createBulkJob(request, { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey });
@@ -43,10 +51,20 @@ export async function actOnBulkJob(jobId: string, action: BulkJobAction): Promis
   return snapshot(job.id);
 }
 
-/** Every row of the job, for its CSV export; never a password. */
+/** Every row the job was given, for its CSV export (BULK_EXPORT_HEADER); never a password. */
 export function bulkJobExportRows(jobId: string) {
+  assertJobExists(jobId);
+  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, BULK_ROW_STATUS_LABELS[r.status], r.endpointId, r.sipUri, r.realm, r.username, r.error]);
+}
+
+/** The rows a cancel left unsent, paste-ready (NOT_SENT_HEADER); never a password. */
+export async function bulkJobNotSentRows(jobId: string) {
+  assertJobExists(jobId);
+  return notSentRowsFile(jobId, () => getCatapult().listApplications());
+}
+
+function assertJobExists(jobId: string): void {
   if (!getBulkJob(jobId, getDb())) throw notFound();
-  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, r.endpointId, r.sipUri, r.realm, r.username, r.error]);
 }
 
 function snapshot(jobId: string): BulkJobSnapshot {

@@ -3,7 +3,7 @@ import "server-only";
 // page last looked.
 import type Database from "better-sqlite3";
 import * as jobs from "@/lib/db/bulk-jobs";
-import type { BulkJobSnapshot, BulkJobRow } from "@/lib/bulk/contract";
+import { type BulkJobSnapshot, type BulkJobRow, tallyBulkJob } from "@/lib/bulk/contract";
 
 const PACE_WINDOW_MS = 15_000;
 
@@ -23,7 +23,7 @@ export function viewBulkJob(db: Database.Database, jobId: string, configuredRate
     pauseReason: job.pauseReason,
     notice: job.notice,
     total: job.total,
-    done: job.total - left,
+    done: tallyBulkJob(job.total, counts).done,
     counts,
     retryable: jobs.countRetryableRows(jobId, db),
     seq: job.seq,

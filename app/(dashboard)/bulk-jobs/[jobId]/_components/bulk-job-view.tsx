@@ -1,8 +1,9 @@
 "use client";
 // A bulk job's page: everything comes from the server (polled), so the admin can leave and
-// come back; only the generated passwords live in this tab.
+// come back; only the paste and its generated passwords live in this tab (job-tab-memory).
 import { type ReactNode, useMemo } from "react";
-import { plural } from "@/lib/browser/format";
+import { formatDateTime, plural } from "@/lib/browser/format";
+import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { Badge } from "@/components/ui/badge";
 import { domainHref } from "@/lib/endpoints/links";
 import { Alert } from "@/components/ui/alert";
@@ -17,23 +18,33 @@ import { passwordsThatMatter } from "@/lib/bulk/hooks/job-export";
 import { useBulkJob } from "@/lib/bulk/hooks/use-bulk-job";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { JobActionError, JobActions, useJobActions } from "./job-actions";
-import { JobExport, useHeldPasswords } from "./job-export";
-import { JobProgress } from "./job-progress";
+import { bulkJobsHref, tallyBulkJob } from "@/lib/bulk/contract";
+import { jobStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
+import { JobExport, useDownloadedPasswordRows, useJobTabMemory } from "./job-export";
+import { JobProgress, progressWords } from "./job-progress";
 import { JobRowsTable } from "./job-rows-table";
-import { jobStatus } from "./statuses";
+import { NotSentRows } from "./not-sent-rows";
 
 export function BulkJobView({ jobId }: { jobId: string }) {
   const query = useBulkJob(jobId);
   const actions = useJobActions(jobId);
-  const heldAll = useHeldPasswords(jobId);
+  const memory = useJobTabMemory(jobId);
+  const downloaded = useDownloadedPasswordRows(jobId);
   const state = query.data;
   const rows = useMemo(() => (state ? [...state.rows.values()] : []), [state]);
-  const held = useMemo(() => (heldAll ? passwordsThatMatter(rows, heldAll) : undefined), [rows, heldAll]);
+  // Until the rows arrive, every generated password counts: leaving early must ask too.
+  const held = useMemo(() => (memory && state ? passwordsThatMatter(rows, memory.generatedPasswords) : memory?.generatedPasswords), [rows, memory, state]);
+  const undownloaded = held ? [...held.keys()].filter((row) => !downloaded.has(row)).length : 0;
+  useLeaveGuard(
+    undownloaded > 0
+      ? `This tab holds ${plural(undownloaded, "generated password")} for this job that ${undownloaded === 1 ? "is" : "are"} not in a downloaded file yet. Nobody can read them back once this tab closes or reloads: use "Download results" first.`
+      : null,
+  );
 
   if (!state) {
     return (
       <>
-        <PageHeader title="Bulk job" breadcrumbs={[{ label: "Domains", href: "/" }]} />
+        <PageHeader title="Bulk job" breadcrumbs={[{ label: "Bulk jobs", href: bulkJobsHref }]} />
         <Card>
           {query.isError ? (
             <ErrorState
@@ -42,8 +53,8 @@ export function BulkJobView({ jobId }: { jobId: string }) {
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
               extra={
-                <ButtonLink href="/history" variant="ghost">
-                  Go to History
+                <ButtonLink href={bulkJobsHref} variant="ghost">
+                  All bulk jobs
                 </ButtonLink>
               }
             />
@@ -85,11 +96,12 @@ export function BulkJobView({ jobId }: { jobId: string }) {
           </Alert>
         )}
         <JobActionError actions={actions} />
-        {held && held.size > 0 && (
-          <Alert tone="info" role={null} title={`This tab holds ${plural(held.size, "generated password")} for this job`}>
-            They exist nowhere else you can read them back. Download the CSV with passwords before you close or reload this tab.
+        {undownloaded > 0 && (
+          <Alert tone="info" role={null} title={`This tab holds ${plural(undownloaded, "generated password")} for this job that you have not downloaded`}>
+            They exist nowhere else you can read them back. Download the results with passwords before you close or reload this tab.
           </Alert>
         )}
+        <NotSentRows job={job} rows={rows} tabHasPaste={memory !== undefined} />
         <Card aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="sr-only">
             Progress
@@ -98,11 +110,11 @@ export function BulkJobView({ jobId }: { jobId: string }) {
             <JobProgress job={job} />
           </CardBody>
           <div className="flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50 px-5 py-3">
-            <JobExport jobId={job.id} held={held} />
+            <JobExport jobId={job.id} memory={memory} held={held} />
           </div>
         </Card>
         <p aria-live="polite" className="sr-only">
-          {job.status === "running" ? "" : `Import ${jobStatus(job).label.toLowerCase()}: ${job.counts.created} created, ${job.counts.failed} failed.`}
+          {job.status === "running" ? "" : `Import ${jobStatus(job).label.toLowerCase()}: ${progressWords(tallyBulkJob(job.total, job.counts))}.`}
         </p>
         <JobRowsTable job={job} rows={rows} />
       </div>
@@ -113,13 +125,10 @@ export function BulkJobView({ jobId }: { jobId: string }) {
 function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
   const domain = useDomain(job.domainId);
   const status = jobStatus(job);
-  const domainName = domain.data?.name ?? "Domain";
+  const domainName = domain.data?.name;
   return (
     <PageHeader
-      breadcrumbs={[
-        { label: "Domains", href: "/" },
-        { label: domainName, href: domainHref(job.domainId) },
-      ]}
+      breadcrumbs={[{ label: "Bulk jobs", href: bulkJobsHref }]}
       title="Bulk job"
       description={
         <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -127,8 +136,7 @@ function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
             {status.label}
           </Badge>
           <span>
-            {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domain.data?.name ?? "the domain"}</span>, started{" "}
-            {new Date(job.createdAt).toLocaleString()}.
+            {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domainName ?? "the domain"}</span>, started {formatDateTime(job.createdAt)}.
           </span>
         </span>
       }
@@ -136,7 +144,7 @@ function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
         <>
           {actions}
           <ButtonLink href={domainHref(job.domainId)} variant="secondary">
-            Domain
+            {domainName ? `Back to ${domainName}` : "Back to the domain"}
           </ButtonLink>
         </>
       }

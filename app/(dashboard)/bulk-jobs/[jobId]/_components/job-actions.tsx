@@ -21,7 +21,7 @@ export function JobActions({ job, actions }: { job: BulkJobSnapshot; actions: Re
   const { action, run, confirmingCancel, setConfirmingCancel } = actions;
   const pendingAction = action.isPending ? action.variables : undefined;
   const unfinished = job.status === "running" || job.status === "paused";
-  const notSent = job.counts.pending + job.counts.in_flight;
+  const notSent = job.counts.pending;
   // 409: none of the failed rows can be sent again (their names existed; no password was kept).
   const retryRefused = action.isError && action.variables === "retry-failed" && action.error instanceof ApiRequestError && action.error.status === 409;
 
@@ -53,7 +53,15 @@ export function JobActions({ job, actions }: { job: BulkJobSnapshot; actions: Re
           setConfirmingCancel(false);
         }}
       >
-        <p>Endpoints already created stay. The rows in flight finish first; the {plural(notSent, "row")} not yet sent will be marked cancelled and their stored passwords deleted.</p>
+        <p>
+          <strong className="font-semibold">A cancel is final.</strong>{" "}
+          {notSent > 0 ? `The ${plural(notSent, "row")} not yet sent will not be sent, and their stored passwords are deleted, so` : "Stored passwords are deleted, so"} this job cannot be
+          resumed{job.retryable > 0 ? " and its failed rows cannot be retried" : ""}.
+        </p>
+        <p>
+          Endpoints already created stay; {plural(job.counts.in_flight, "row")} being sent {job.counts.in_flight === 1 ? "finishes" : "finish"} first. Afterwards this page offers a new
+          import of just the rows not sent.
+        </p>
       </ConfirmDialog>
     </>
   );

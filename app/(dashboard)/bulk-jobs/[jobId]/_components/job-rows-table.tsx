@@ -1,5 +1,7 @@
 "use client";
-// A job's rows, virtualized (a job can have 10,000), filtered by status.
+// A job's rows, virtualized (a job can have 10,000), filtered by status. On a phone each row
+// is a small card (name and status, then its endpoint and its error), so no column, the
+// error least of all, sits off-screen.
 import Link from "next/link";
 import { type ReactNode, useMemo, useState } from "react";
 import { SegmentedFilter } from "@/components/ui/segmented-filter";
@@ -10,15 +12,24 @@ import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { VirtualTable } from "@/components/ui/virtual-table";
 import { BULK_ROW_STATUSES, type BulkJobRow, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
-import { rowStatus } from "./statuses";
+import { rowStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
+import { useWideScreen } from "./use-wide-screen";
 
-const ROW_HEIGHT = 48;
-const GRID = "grid grid-cols-[3.5rem_minmax(9rem,1fr)_8.5rem_14.5rem_minmax(12rem,1.5fr)_minmax(10rem,1.2fr)]";
-const HEADERS = ["Row", "Name", "Status", "Endpoint id", "SIP URI", "Error"];
+const WIDE = {
+  rowHeight: 48,
+  grid: "grid grid-cols-[3.5rem_minmax(9rem,1fr)_10rem_14.5rem_minmax(12rem,1.5fr)_minmax(10rem,1.2fr)]",
+  minWidth: "min-w-[944px]",
+  headers: ["Row", "Name", "Status", "Endpoint id", "SIP URI", "Error"],
+};
+const NARROW = { rowHeight: 96, grid: "grid grid-cols-[3rem_minmax(0,1fr)]", minWidth: "min-w-0", headers: ["Row", "Endpoint"] };
+
+/** Created rows get their SIP details from one read of the domain when the job ends. */
+export const SIP_DETAILS_NOTE = "SIP URIs arrive when the job ends: Catapult's answer to a create carries none, and one read of the domain at the end spares a request per row.";
 
 export function JobRowsTable({ job, rows }: { job: BulkJobSnapshot; rows: readonly BulkJobRow[] }) {
   const [show, setShow] = useState<BulkRowStatus | "all">("all");
   const visible = useMemo(() => (show === "all" ? rows : rows.filter((r) => r.status === show)), [rows, show]);
+  const unfinished = job.status === "running" || job.status === "paused";
   const options = [
     { value: "all" as const, label: "All", count: job.total },
     ...BULK_ROW_STATUSES.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: rowStatus(s).label, count: job.counts[s] })),
@@ -31,37 +42,51 @@ export function JobRowsTable({ job, rows }: { job: BulkJobSnapshot; rows: readon
           Rows
         </h2>
         <SegmentedFilter className="ml-auto" legend="Show:" value={show} onChange={setShow} options={options} />
+        {unfinished && <p className="w-full text-sm text-slate-600">{SIP_DETAILS_NOTE}</p>}
       </div>
-      <RowsGrid key={show} rows={visible} domainId={job.domainId} empty={show === "all" ? "No rows yet." : `No ${rowStatus(show).label.toLowerCase()} rows.`} />
+      <RowsGrid key={show} rows={visible} domainId={job.domainId} sipPending={unfinished} empty={show === "all" ? "No rows yet." : `No rows with the status “${rowStatus(show).label}”.`} />
     </Card>
   );
 }
 
-function RowsGrid({ rows, domainId, empty }: { rows: readonly BulkJobRow[]; domainId: string; empty: string }) {
+interface RowProps {
+  row: BulkJobRow;
+  domainId: string;
+  /** The job has not ended: a created row's SIP URI is still to come. */
+  sipPending: boolean;
+}
+
+function RowsGrid({ rows, domainId, sipPending, empty }: { rows: readonly BulkJobRow[]; domainId: string; sipPending: boolean; empty: string }) {
+  const layout = useWideScreen() ? WIDE : NARROW;
+  const Row = layout === WIDE ? WideRow : NarrowRow;
   return (
     <VirtualTable
+      key={layout.grid}
       rows={rows}
       label={`Rows of this job (${rows.length.toLocaleString("en")} shown)`}
-      headers={HEADERS}
-      grid={GRID}
-      minWidthClass="min-w-[900px]"
-      rowHeight={ROW_HEIGHT}
+      headers={layout.headers}
+      grid={layout.grid}
+      minWidthClass={layout.minWidth}
+      rowHeight={layout.rowHeight}
       empty={empty}
       rowKey={(row) => row.rowIndex}
-      renderRow={(row, { ariaRowIndex, top }) => <JobRow row={row} domainId={domainId} ariaRowIndex={ariaRowIndex} top={top} />}
+      renderRow={(row, { ariaRowIndex, top }) => (
+        <div
+          role="row"
+          aria-rowindex={ariaRowIndex}
+          className={cn(layout.grid, "absolute inset-x-0 border-b border-slate-100 bg-white hover:bg-slate-50")}
+          style={{ height: layout.rowHeight, transform: `translateY(${top}px)` }}
+        >
+          <Row row={row} domainId={domainId} sipPending={sipPending} />
+        </div>
+      )}
     />
   );
 }
 
-function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkJobRow; domainId: string; ariaRowIndex: number; top: number }) {
-  const status = rowStatus(row.status);
+function WideRow({ row, domainId, sipPending }: RowProps) {
   return (
-    <div
-      role="row"
-      aria-rowindex={ariaRowIndex}
-      className={cn(GRID, "absolute inset-x-0 border-b border-slate-100 bg-white hover:bg-slate-50")}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
-    >
+    <>
       <Cell className="pl-5 font-mono text-xs text-slate-600 tabular-nums">{row.sourceRow}</Cell>
       <Cell>
         <span className="block truncate font-medium text-slate-900" title={row.name}>
@@ -69,49 +94,80 @@ function JobRow({ row, domainId, ariaRowIndex, top }: { row: BulkJobRow; domainI
         </span>
       </Cell>
       <Cell>
-        <Badge dot tone={status.tone} pulse={row.status === "in_flight"}>
-          {status.label}
-        </Badge>
+        <StatusBadge status={row.status} />
       </Cell>
-      <Cell>
-        {row.endpointId ? (
-          <Link
-            href={endpointHref(domainId, row.endpointId)}
-            className={cn("block truncate rounded-sm font-mono text-xs text-indigo-700 hover:text-indigo-900 hover:underline", focusRing)}
-            title={row.endpointId}
-          >
-            {row.endpointId}
-          </Link>
-        ) : (
-          <Muted />
-        )}
-      </Cell>
-      <Cell>
-        {row.sipUri ? (
-          <span className="block truncate font-mono text-xs text-slate-700" title={row.sipUri}>
-            {row.sipUri}
+      <Cell>{row.endpointId ? <EndpointLink domainId={domainId} endpointId={row.endpointId} /> : <Muted />}</Cell>
+      <Cell>{row.sipUri ? <SipUri uri={row.sipUri} /> : <SipMissing row={row} sipPending={sipPending} />}</Cell>
+      <Cell className="pr-5">{row.error ? <ErrorText row={row} className="line-clamp-2" /> : <Muted />}</Cell>
+    </>
+  );
+}
+
+function NarrowRow({ row, domainId, sipPending }: RowProps) {
+  return (
+    <>
+      <Cell className="items-start pt-2.5 pl-4 font-mono text-xs text-slate-600 tabular-nums">{row.sourceRow}</Cell>
+      <Cell className="items-start py-2 pr-4">
+        <div className="flex min-w-0 items-center justify-between gap-2">
+          <span className="truncate font-medium text-slate-900" title={row.name}>
+            {row.name}
           </span>
-        ) : (
-          <Muted />
-        )}
+          <StatusBadge status={row.status} />
+        </div>
+        {row.endpointId && <EndpointLink domainId={domainId} endpointId={row.endpointId} />}
+        {row.error ? <ErrorText row={row} className={row.endpointId ? "line-clamp-2" : "line-clamp-3"} /> : row.sipUri ? <SipUri uri={row.sipUri} /> : <SipMissing row={row} sipPending={sipPending} />}
       </Cell>
-      <Cell className="pr-5">
-        {row.error ? (
-          <span className={cn("line-clamp-2 text-xs leading-4", row.status === "failed" ? "text-red-700" : "text-slate-700")} title={row.error}>
-            {row.error}
-          </span>
-        ) : (
-          <Muted />
-        )}
-      </Cell>
-    </div>
+    </>
+  );
+}
+
+function StatusBadge({ status }: { status: BulkRowStatus }) {
+  const { label, tone } = rowStatus(status);
+  return (
+    <Badge dot tone={tone} pulse={status === "in_flight"} className="max-w-full whitespace-normal!">
+      {label}
+    </Badge>
+  );
+}
+
+function EndpointLink({ domainId, endpointId }: { domainId: string; endpointId: string }) {
+  return (
+    <Link
+      href={endpointHref(domainId, endpointId)}
+      className={cn("block truncate rounded-sm font-mono text-xs text-indigo-700 hover:text-indigo-900 hover:underline", focusRing)}
+      title={endpointId}
+    >
+      {endpointId}
+    </Link>
+  );
+}
+
+function SipUri({ uri }: { uri: string }) {
+  return (
+    <span className="block truncate font-mono text-xs text-slate-700" title={uri}>
+      {uri}
+    </span>
+  );
+}
+
+/** "—", or, for a created row while the job runs, when its SIP URI will come. */
+function SipMissing({ row, sipPending }: { row: BulkJobRow; sipPending: boolean }) {
+  if (sipPending && (row.status === "created" || row.status === "already_existed")) return <span className="text-xs text-slate-600 italic">When the job ends</span>;
+  return <Muted />;
+}
+
+function ErrorText({ row, className }: { row: BulkJobRow; className: string }) {
+  return (
+    <span className={cn("text-xs leading-4", className, row.status === "failed" ? "text-red-700" : "text-slate-700")} title={row.error ?? undefined}>
+      {row.error}
+    </span>
   );
 }
 
 function Cell({ className, children }: { className?: string; children: ReactNode }) {
   return (
     <div role="cell" className={cn("flex min-w-0 items-center px-3", className)}>
-      <div className="w-full min-w-0">{children}</div>
+      <div className="w-full min-w-0 space-y-1">{children}</div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { bulkImportHref, newEndpointHref } from "@/lib/endpoints/links";
 import { EndpointsPanel } from "./endpoints-panel";
+import { RunningJobBanner } from "./running-job-banner";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 
 export function DomainView({ domainId }: { domainId: string }) {
@@ -56,6 +57,7 @@ export function DomainView({ domainId }: { domainId: string }) {
         }
       />
       <DeletedNotice />
+      <RunningJobBanner domainId={domainId} />
       <EndpointsPanel domainId={domainId} domainName={domain.data?.name} />
     </>
   );
