@@ -40,7 +40,3 @@ export function formatEstimate(totalSeconds: number): string {
 export function formatRate(perSecond: number): string {
   return perSecond.toLocaleString("en", { maximumFractionDigits: 1 });
 }
-
-export function formatDateTime(epochMs: number): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }).format(epochMs);
-}

@@ -9,6 +9,7 @@ import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { bulkImportHref, newEndpointHref } from "@/lib/endpoints/links";
 import { EndpointsPanel } from "./endpoints-panel";
+import { DeleteDomain } from "./delete-domain";
 import { RunningJobBanner } from "./running-job-banner";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 
@@ -59,6 +60,12 @@ export function DomainView({ domainId }: { domainId: string }) {
       <DeletedNotice />
       <RunningJobBanner domainId={domainId} />
       <EndpointsPanel domainId={domainId} domainName={domain.data?.name} />
+      {domain.data && (
+        <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6">
+          <p className="text-sm text-slate-600">Deleting the domain takes its SIP registrations with it; Catapult decides what happens to its endpoints.</p>
+          <DeleteDomain domain={domain.data} />
+        </div>
+      )}
     </>
   );
 }
