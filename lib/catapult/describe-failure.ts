@@ -6,6 +6,7 @@ import type { CatapultError } from "./errors";
 
 export type CatapultFailureReason =
   | "name_taken"
+  | "conflict"
   | "unknown_application"
   | "credentials_rejected"
   | "rejected"
@@ -24,6 +25,8 @@ export interface CatapultFailure {
 export function describeCatapultFailure(error: CatapultError, what = "resource"): CatapultFailure {
   switch (error.kind) {
     case "conflict":
+      // Not about a name (a domain that still holds endpoints, say): Catapult's own words.
+      if (error.field !== "name") return { reason: "conflict", message: `Catapult refused: ${error.catapultMessage ?? "the request conflicts with the account's current state."}` };
       return {
         reason: "name_taken",
         message: "An endpoint with this name already exists in the domain.",

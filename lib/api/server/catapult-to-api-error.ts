@@ -7,6 +7,7 @@ import { ApiError, type ApiErrorCode } from "@/lib/api/api-error";
 
 const CODE: Record<CatapultFailureReason, ApiErrorCode> = {
   name_taken: "name_taken",
+  conflict: "conflict",
   unknown_application: "unknown_application",
   credentials_rejected: "catapult_credentials_rejected",
   rejected: "rejected_by_catapult",
