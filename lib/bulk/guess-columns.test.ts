@@ -19,7 +19,7 @@ describe("guessColumns", () => {
     const result = parseEndpointRows(issuePaste(), { applications: apps });
     expect(result.hasHeader).toBe(false);
     expect(result.mapping).toEqual(["name", "description", "password", "application", "enabled"]);
-    expect(result.guessReasons).toEqual(["unique_names", "text_with_spaces", "no_spaces", "application_names", "enabled_words"]);
+    expect(result.guess?.reasons).toEqual(["unique_names", "text_with_spaces", "no_spaces", "application_names", "enabled_words"]);
     const first = result.rows[0]?.endpoint;
     expect(first).toMatchObject({ name: "jsmith_1", description: "John Smith's phone 1", password: "Chang3-me!1x", enabled: false });
     // No row's description holds any row's password.

@@ -81,7 +81,7 @@ describe("parseEndpointRows", () => {
 
   it("without a header, guesses each column from its cells and takes the admin's mapping", () => {
     const guessed = parseEndpointRows("alice\tabc123\nbob\tabc124\n");
-    expect(guessed).toMatchObject({ hasHeader: false, mapping: ["name", "password"], guessReasons: ["unique_names", "no_spaces"], counts: { valid: 2 } });
+    expect(guessed).toMatchObject({ hasHeader: false, mapping: ["name", "password"], guess: { reasons: ["unique_names", "no_spaces"] }, counts: { valid: 2 } });
     const mapped = parseEndpointRows("abc123,alice\n", { mapping: ["password", "name"] });
     expect(mapped.rows[0]?.endpoint).toMatchObject({ name: "alice", password: "abc123" });
     expect(parseEndpointRows("x,y\n", { mapping: ["ignore", "password"] }).problems).toContain("No column is marked as the endpoint name.");

@@ -6,7 +6,7 @@ import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
 import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";
 import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, columnForHeader, FALSE_WORDS, fitMapping, isHeaderRow, isNoteHeader, TRUE_WORDS } from "./columns";
-import { type GuessReason, guessColumns } from "./guess-columns";
+import { type ColumnGuess, guessColumns } from "./guess-columns";
 
 export const MAX_BULK_ROWS = 10_000;
 
@@ -50,8 +50,8 @@ export interface ParseResult {
   rows: ParsedRow[];
   hasHeader: boolean;
   mapping: ColumnMapping;
-  /** Without a header row: why each column got its guessed meaning (see guess-columns). */
-  guessReasons: GuessReason[];
+  /** Without a header row: each column's meaning guessed from its cells, and why (see guess-columns). */
+  guess: ColumnGuess | undefined;
   /** Header cells not recognised: their columns are ignored, and the preview says so. */
   unknownHeaders: string[];
   delimiter: "\t" | ",";
@@ -100,7 +100,7 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
   }
   const counts = { total: rows.length, valid: 0, invalid: 0, exists: 0 };
   for (const row of rows) counts[row.status]++;
-  return { rows, hasHeader, mapping, guessReasons: guess?.reasons ?? [], unknownHeaders, delimiter, problems, counts };
+  return { rows, hasHeader, mapping, guess, unknownHeaders, delimiter, problems, counts };
 }
 
 /** Tab when the first line has a tab (a spreadsheet's copy), comma otherwise. */
