@@ -137,7 +137,7 @@ function describeField(field: string, sentRows: readonly ParsedRow[]): string {
   const match = /^rows\.(\d+)(?:\.(.+))?$/.exec(field);
   if (!match) return field;
   const row = sentRows[Number(match[1])];
-  const where = row ? `Row ${row.sourceRow}` : `Row #${Number(match[1]) + 1}`;
+  const where = row ? `Row ${row.sourceRow.toLocaleString("en")}` : `Row #${(Number(match[1]) + 1).toLocaleString("en")}`;
   return match[2] ? `${where}, ${match[2]}` : where;
 }
 
