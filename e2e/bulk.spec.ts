@@ -25,15 +25,17 @@ test("paste 25 rows → preview counts → run → 100 % → ids → CSV → His
   await page.getByLabel("Paste rows from a spreadsheet or CSV").fill(lines.join("\n"));
   const counts = page.getByTestId("bulk-counts");
   // Rows without a password are invalid until generated passwords are asked for (opt-in).
-  await expect(counts).toContainText("25 rows: 15 valid, 8 invalid, 2 already exist.");
+  await expect(counts).toContainText("25 rows: 15 ready, 8 with problems, 2 already in the domain.");
   await page.getByLabel("Generate passwords for rows without one").check();
-  await expect(counts).toContainText("25 rows: 20 valid, 3 invalid, 2 already exist.");
+  await expect(counts).toContainText("25 rows: 20 ready, 3 with problems, 2 already in the domain.");
   // The table renders only the rows in view: show the invalid ones to read their problems.
-  await page.getByRole("radio", { name: /Invalid only/ }).check({ force: true });
+  await page.getByRole("radio", { name: /With problems/ }).check({ force: true });
   await expect(page.getByText(/a space at position 4 is not allowed/).first()).toBeVisible();
   await expect(page.getByText(/Password must be at least 6 characters/).first()).toBeVisible();
 
-  await page.getByRole("button", { name: /Start import of 22 rows/ }).click();
+  // 22 rows go to the job: the 20 ready ones are created, the 2 already in the domain skipped.
+  await expect(page.getByText("2 already in the domain will be skipped · 3 rows with problems will not be sent")).toBeVisible();
+  await page.getByRole("button", { name: "Create 20 endpoints" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Create 20 endpoints" }).click();
   await expect(page).toHaveURL(/\/bulk-jobs\/[0-9a-f-]{36}$/);
   const progress = page.getByRole("progressbar");

@@ -13,13 +13,13 @@ describe("fitMapping", () => {
   });
 
   it("widens: a new column gets its guess, or is ignored when that meaning is already chosen", () => {
-    // Guesses for five columns: name, password, description, applicationId, enabled.
-    const guessed = guessFor("a,b,c,d,e");
-    expect(guessed).toEqual(["name", "password", "description", "applicationId", "enabled"]);
-    // The admin put the password first and the name second; columns 3–5 are new.
-    expect(fitMapping(["password", "name"], guessed)).toEqual(["password", "name", "description", "applicationId", "enabled"]);
+    // Guessed from the cells: a name, text with spaces, a password, an empty column, TRUE.
+    const guessed = guessFor("desk1,Front desk,S3cret-pw1,,TRUE");
+    expect(guessed).toEqual(["name", "description", "password", "ignore", "enabled"]);
+    // The admin chose the first two columns; columns 3–5 are new to them.
+    expect(fitMapping(["description", "name"], guessed)).toEqual(["description", "name", "password", "ignore", "enabled"]);
     // A new column whose guess the admin chose elsewhere would make two columns mean the same.
-    expect(fitMapping(["description", "name"], guessed)).toEqual(["description", "name", "ignore", "applicationId", "enabled"]);
+    expect(fitMapping(["password", "name"], guessed)).toEqual(["password", "name", "ignore", "ignore", "enabled"]);
   });
 
   it("narrows: choices for columns the paste no longer has are dropped", () => {
@@ -28,7 +28,7 @@ describe("fitMapping", () => {
   });
 
   it("gives a parse that the fitted mapping drives without problems", () => {
-    // Five columns now: the fourth (application id) left empty, the fifth guessed as "enabled".
+    // Five columns now: the fourth (application) left empty, the fifth guessed as "enabled".
     const text = "Front desk\tdesk1\tabc123\t\tyes";
     const mapping = fitMapping(["description", "name", "password"], guessFor(text));
     const result = parseEndpointRows(text, { mapping });

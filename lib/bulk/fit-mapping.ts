@@ -1,18 +1,10 @@
 // The bulk preview's re-parse helpers, kept free of React so they can be unit-tested and
 // run anywhere: each keystroke re-parses the paste, and neither the admin's column choices
 // nor a row's generated password may be lost or changed by that.
-import type { ColumnMapping } from "./columns";
 import type { ParsedRow } from "./parse-endpoint-rows";
 
-/**
- * The chosen mapping, widened or narrowed to the paste's current columns (`guessed` is the
- * parser's default mapping for the current width). A column the admin never saw keeps its
- * guess, unless that meaning is already chosen for another column: then it is ignored,
- * because two columns with one meaning would block the import.
- */
-export function fitMapping(chosen: ColumnMapping, guessed: ColumnMapping): ColumnMapping {
-  return guessed.map((guess, i) => chosen[i] ?? (chosen.includes(guess) ? "ignore" : guess));
-}
+/** Fitting the admin's columns to a paste whose width changed lives with the columns. */
+export { fitMapping } from "./columns";
 
 /**
  * Gives each row with a generated password the one generated for its source row before, and

@@ -42,10 +42,13 @@ describe("parseEndpointRows", () => {
     ]);
   });
 
-  it("flags names repeated inside the paste, on every row that repeats them", () => {
-    const result = parseEndpointRows("name,password\nx1,abc123\ny,abc123\nx1,abc123\n");
-    expect(result.rows.filter((r) => r.status === "invalid").map((r) => r.sourceRow)).toEqual([2, 4]);
-    expect(result.rows[0]?.errors.name?.message).toMatch(/repeated on rows 2, 4/);
+  it("flags names repeated inside the paste, on every row that repeats them, each naming the others", () => {
+    const result = parseEndpointRows("name,password\nx1,abc123\ny,abc123\nx1,abc123\nz,abc123\nz,abc123\nz,abc123\n");
+    expect(result.rows.filter((r) => r.status === "invalid").map((r) => r.sourceRow)).toEqual([2, 4, 5, 6, 7]);
+    // Each row says where the other copy is, so the admin knows which row to fix.
+    expect(result.rows[0]?.errors.name?.message).toBe('Name "x1" is also on row 4: change or remove all but one.');
+    expect(result.rows[2]?.errors.name?.message).toMatch(/also on row 2:/);
+    expect(result.rows[3]?.errors.name?.message).toMatch(/also on rows 6, 7:/);
     expect(result.rows[2]?.errors.name).toMatchObject({ code: "repeated_name", params: { rows: [2, 4] } });
   });
 
@@ -76,12 +79,29 @@ describe("parseEndpointRows", () => {
     expect(row?.endpoint.password).toHaveLength(20);
   });
 
-  it("without a header, guesses name then password and takes the admin's mapping", () => {
+  it("without a header, guesses each column from its cells and takes the admin's mapping", () => {
     const guessed = parseEndpointRows("alice\tabc123\nbob\tabc124\n");
-    expect(guessed).toMatchObject({ hasHeader: false, mapping: ["name", "password"], counts: { valid: 2 } });
+    expect(guessed).toMatchObject({ hasHeader: false, mapping: ["name", "password"], guess: { reasons: ["unique_names", "no_spaces"] }, counts: { valid: 2 } });
     const mapped = parseEndpointRows("abc123,alice\n", { mapping: ["password", "name"] });
     expect(mapped.rows[0]?.endpoint).toMatchObject({ name: "alice", password: "abc123" });
     expect(parseEndpointRows("x,y\n", { mapping: ["ignore", "password"] }).problems).toContain("No column is marked as the endpoint name.");
+  });
+
+  it("fits the admin's mapping to a paste that grew a column: the new one gets its guess", () => {
+    const result = parseEndpointRows("abc123,alice,TRUE\n", { mapping: ["password", "name"] });
+    expect(result.mapping).toEqual(["password", "name", "enabled"]);
+    expect(result.rows[0]?.endpoint).toEqual({ name: "alice", password: "abc123", enabled: true });
+  });
+
+  it("reads an application's id in the Application column", () => {
+    const result = parseEndpointRows("name,password,application\na,abc123,a-1\nb,abc123,Softphones\n", { applications: apps });
+    expect(result.rows.map((r) => r.endpoint.applicationId)).toEqual(["a-1", "a-1"]);
+  });
+
+  it("ignores our own download's reason column without calling it unknown", () => {
+    const result = parseEndpointRows("name,password,reason\na,abc123,Name is repeated\n");
+    expect(result.unknownHeaders).toEqual([]);
+    expect(result.rows[0]?.endpoint).toEqual({ name: "a", password: "abc123" });
   });
 
   it("does not silently drop cells beyond the header, nor unknown columns", () => {

@@ -5,7 +5,8 @@ import Papa from "papaparse";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
 import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";
-import { type ColumnKey, type ColumnMapping, columnForHeader } from "./columns";
+import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, columnForHeader, FALSE_WORDS, fitMapping, isHeaderRow, isNoteHeader, TRUE_WORDS } from "./columns";
+import { type ColumnGuess, guessColumns } from "./guess-columns";
 
 export const MAX_BULK_ROWS = 10_000;
 
@@ -25,6 +26,8 @@ export interface RowIssue {
 export interface ParsedRow {
   /** The row's number in the paste as a spreadsheet counts it (header and blank rows included). */
   sourceRow: number;
+  /** The row's cells as pasted (passwords included: never shown, never logged). */
+  cells: readonly string[];
   endpoint: Partial<NewEndpoint>;
   /** Per field (or "row"), what is wrong: the first problem found. */
   errors: Partial<Record<ColumnKey | "row", RowIssue>>;
@@ -33,7 +36,10 @@ export interface ParsedRow {
 }
 
 export interface ParseOptions {
-  /** Column meanings when the paste has no header row (or to override it). */
+  /**
+   * The admin's column meanings for a paste without a header row (a header row decides on
+   * its own). Fitted to the paste's current width: new columns get their guess.
+   */
   mapping?: ColumnMapping;
   applications?: { id: string; name: string }[];
   existingNames?: ReadonlySet<string>;
@@ -44,6 +50,8 @@ export interface ParseResult {
   rows: ParsedRow[];
   hasHeader: boolean;
   mapping: ColumnMapping;
+  /** Without a header row: each column's meaning guessed from its cells, and why (see guess-columns). */
+  guess: ColumnGuess | undefined;
   /** Header cells not recognised: their columns are ignored, and the preview says so. */
   unknownHeaders: string[];
   delimiter: "\t" | ",";
@@ -52,24 +60,27 @@ export interface ParseResult {
   counts: { total: number; valid: number; invalid: number; exists: number };
 }
 
-const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on"]);
-const FALSE_WORDS = new Set(["false", "no", "n", "0", "off"]);
-
 export function parseEndpointRows(text: string, options: ParseOptions = {}): ParseResult {
   const clean = text.replace(/^\uFEFF/, "");
   // Spreadsheets put tabs between cells when copying; anything else is read as CSV.
-  const delimiter = /^[^\r\n]*\t/.test(clean.trimStart()) ? "\t" : ",";
+  const delimiter = pasteDelimiter(clean);
   const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
   const records = parsed.data.map((cells, index) => ({ cells, sourceRow: index + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ""));
-  const problems = parsed.errors.map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}`);
+  const problems = parsed.errors.map((e) => `Row ${((e.row ?? 0) + 1).toLocaleString("en")}: ${e.message}`);
 
-  const headerMapping = records[0] ? records[0].cells.map((c) => columnForHeader(c.trim())) : [];
-  const hasHeader = headerMapping.includes("name");
-  const unknownHeaders = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "").map((c) => c.trim()) : [];
-  const width = Math.max(0, ...records.map((r) => r.cells.length));
-  const mapping: ColumnMapping = options.mapping ?? (hasHeader ? headerMapping.map((k) => k ?? "ignore") : defaultMapping(width));
+  const hasHeader = records[0] ? isHeaderRow(records[0].cells) : false;
+  const headerMapping = hasHeader ? records[0]!.cells.map((c) => columnForHeader(c.trim())) : [];
+  const unknownHeaders = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "" && !isNoteHeader(c.trim())).map((c) => c.trim()) : [];
   const dataRecords = hasHeader ? records.slice(1) : records;
-  const columnCount = options.mapping ? options.mapping.length : hasHeader ? headerMapping.length : width;
+  const width = hasHeader ? headerMapping.length : Math.max(0, ...records.map((r) => r.cells.length));
+  const guess = hasHeader
+    ? undefined
+    : guessColumns(
+        dataRecords.map((r) => r.cells),
+        width,
+        { applications: options.applications, existingNames: options.existingNames },
+      );
+  const mapping: ColumnMapping = guess ? (options.mapping ? fitMapping(options.mapping, guess.mapping) : guess.mapping) : headerMapping.map((k) => k ?? "ignore");
 
   if (dataRecords.length === 0) problems.push("There are no rows to import.");
   if (dataRecords.length > MAX_BULK_ROWS) {
@@ -77,11 +88,11 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
   }
   if (!mapping.includes("name")) problems.push("No column is marked as the endpoint name.");
   const duplicateMapping = mapping.filter((k, i) => k !== "ignore" && mapping.indexOf(k) !== i);
-  if (duplicateMapping.length) problems.push(`More than one column is marked as: ${[...new Set(duplicateMapping)].join(", ")}.`);
+  if (duplicateMapping.length) problems.push(`More than one column is marked as: ${[...new Set(duplicateMapping)].map((k) => COLUMN_LABELS[k]).join(", ")}.`);
 
   const appsByName = indexApplications(options.applications ?? []);
   const knownAppIds = options.applications ? new Set(options.applications.map((a) => a.id)) : undefined;
-  const rows = dataRecords.slice(0, MAX_BULK_ROWS).map((record) => toRow(record, mapping, columnCount, appsByName, knownAppIds, options));
+  const rows = dataRecords.slice(0, MAX_BULK_ROWS).map((record) => toRow(record, mapping, width, appsByName, knownAppIds, options));
   flagRepeatedNames(rows);
   for (const row of rows) {
     if (Object.keys(row.errors).length > 0) row.status = "invalid";
@@ -89,12 +100,12 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
   }
   const counts = { total: rows.length, valid: 0, invalid: 0, exists: 0 };
   for (const row of rows) counts[row.status]++;
-  return { rows, hasHeader, mapping, unknownHeaders, delimiter, problems, counts };
+  return { rows, hasHeader, mapping, guess, unknownHeaders, delimiter, problems, counts };
 }
 
-function defaultMapping(width: number): ColumnMapping {
-  const guess: ColumnMapping = ["name", "password", "description", "applicationId", "enabled"];
-  return Array.from({ length: width }, (_, i) => guess[i] ?? "ignore");
+/** Tab when the first line has a tab (a spreadsheet's copy), comma otherwise. */
+export function pasteDelimiter(text: string): "\t" | "," {
+  return /^[^\r\n]*\t/.test(text.trimStart()) ? "\t" : ",";
 }
 
 function toRow(
@@ -133,7 +144,9 @@ function toRow(
     }
   } else if (applicationName) {
     const ids = appsByName.get(applicationName.toLowerCase()) ?? [];
-    if (ids.length === 1) candidate.applicationId = ids[0];
+    // The Application column takes an application's id too: a sheet often holds ids.
+    if (knownAppIds?.has(applicationName)) candidate.applicationId = applicationName;
+    else if (ids.length === 1) candidate.applicationId = ids[0];
     else if (ids.length) errors.application = issue("ambiguous_application", { name: applicationName }, `More than one application is named "${applicationName}"; use its id.`);
     else errors.application = issue("unknown_application", { name: applicationName }, `No application named "${applicationName}".`);
   }
@@ -154,7 +167,7 @@ function toRow(
       errors[key] ??= field === "password" && password === "" ? issue("required", {}, "Password is missing (or turn on generated passwords).") : issue(code, params, zodIssue.message);
     }
   }
-  return { sourceRow: record.sourceRow, endpoint: candidate as Partial<NewEndpoint>, errors, status: "valid", passwordGenerated };
+  return { sourceRow: record.sourceRow, cells: record.cells, endpoint: candidate as Partial<NewEndpoint>, errors, status: "valid", passwordGenerated };
 }
 
 function indexApplications(applications: { id: string; name: string }[]): Map<string, string[]> {
@@ -175,7 +188,10 @@ function flagRepeatedNames(rows: ParsedRow[]): void {
   for (const row of rows) {
     const where = seen.get(row.endpoint.name ?? "");
     if (where && where.length > 1 && !row.errors.name) {
-      row.errors.name = issue("repeated_name", { rows: where }, `Name "${row.endpoint.name}" is repeated on rows ${where.join(", ")}; each name can be created once.`);
+      // Both rows are held back (which one is right is the admin's call); each names the other.
+      const others = where.filter((r) => r !== row.sourceRow).map((r) => r.toLocaleString("en"));
+      const otherRows = `row${others.length > 1 ? "s" : ""} ${others.join(", ")}`;
+      row.errors.name = issue("repeated_name", { rows: where }, `Name "${row.endpoint.name}" is also on ${otherRows}: change or remove all but one.`);
     }
   }
 }

@@ -4,7 +4,7 @@ import { parseEndpointRows, type ParsedRow, type RowIssue } from "./parse-endpoi
 import { brokenRules, rowProblems } from "./row-problems";
 
 function row(errors: ParsedRow["errors"]): ParsedRow {
-  return { sourceRow: 2, endpoint: { name: "x" }, errors, status: Object.keys(errors).length ? "invalid" : "valid", passwordGenerated: false };
+  return { sourceRow: 2, cells: ["x"], endpoint: { name: "x" }, errors, status: Object.keys(errors).length ? "invalid" : "valid", passwordGenerated: false };
 }
 const issue = (code: RowIssue["code"], params: RowIssue["params"], message: string): RowIssue => ({ code, params, message });
 

@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo, useRef } from "react";
 import type { ColumnMapping } from "@/lib/bulk/columns";
 import { type ParseOptions, type ParseResult, parseEndpointRows } from "@/lib/bulk/parse-endpoint-rows";
 import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
-import { fitMapping, keepGeneratedPasswords } from "@/lib/bulk/fit-mapping";
+import { keepGeneratedPasswords } from "@/lib/bulk/fit-mapping";
 
 const PARSE_DELAY_MS = 200;
 
@@ -40,19 +40,13 @@ export function useBulkPreview(input: BulkPreviewInput) {
 }
 
 function previewRows(input: BulkPreviewInput, generated: Map<number, string>): ParseResult {
-  const options: ParseOptions = {
+  // Without a header row the parser fits the admin's mapping to the paste's current width.
+  const result = parseEndpointRows(input.text, {
+    mapping: input.mapping,
     applications: input.applications,
     existingNames: input.existingNames,
     generateMissingPasswords: input.generateMissingPasswords,
-  };
-  let result: ParseResult;
-  if (input.mapping) {
-    // A first, cheap look says whether there is a header (then the header decides) and how wide the paste is now.
-    const shape = parseEndpointRows(input.text);
-    result = shape.hasHeader ? parseEndpointRows(input.text, options) : parseEndpointRows(input.text, { ...options, mapping: fitMapping(input.mapping, shape.mapping) });
-  } else {
-    result = parseEndpointRows(input.text, options);
-  }
+  });
   keepGeneratedPasswords(result.rows, generated);
   return result;
 }

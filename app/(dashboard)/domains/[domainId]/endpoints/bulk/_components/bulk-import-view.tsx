@@ -1,9 +1,8 @@
 "use client";
 // The bulk import page: paste or load rows, check them in the browser with the shared
-// parser, then start a server-side job with the valid ones.
+// parser (confirming the columns of a paste without a header row), then start a
+// server-side job with the rows that are ready.
 import { useMemo, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UploadIcon } from "@/components/ui/icons";
@@ -12,21 +11,38 @@ import { domainHref } from "@/lib/endpoints/links";
 import type { ColumnMapping } from "@/lib/bulk/columns";
 import type { ExistingPolicy } from "@/lib/bulk/contract";
 import { useBulkPreview } from "@/lib/bulk/hooks/use-bulk-preview";
+import { replaceRow } from "@/lib/bulk/paste-records";
+import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { applicationNames } from "@/lib/applications/contract";
 import { useApplications } from "@/lib/applications/hooks/use-applications";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
+import { EditRowDialog } from "./edit-row-dialog";
 import { ImportOptions } from "./import-options";
+import { LoadWarnings } from "./load-warnings";
+import { MappingStep } from "./mapping-step";
 import { PasteInput } from "./paste-input";
+import { PrefillNotice } from "./prefill-notice";
 import { PreviewSection } from "./preview-section";
 import { StartImport } from "./start-import";
+import { useJobPrefill } from "./use-job-prefill";
+
+const UNSENT_PASTE = "The pasted rows have not been imported: leaving this page clears them.";
 
 export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; ratePerSecond: number }) {
   const domain = useDomain(domainId);
   const applications = useApplications();
   const endpoints = useEndpoints(domainId);
-  const [text, setText] = useState("");
+  const prefill = useJobPrefill();
+  const [text, setText] = useState(prefill?.state === "prefilled" ? prefill.text : "");
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
+  // Without a header row, the column count the admin confirmed; another count asks again
+  // (and `lapsedWidth` remembers what was confirmed, to say why).
+  const [confirmedWidth, setConfirmedWidth] = useState<number | null>(null);
+  const [lapsedWidth, setLapsedWidth] = useState<number | null>(null);
+  const [editing, setEditing] = useState<ParsedRow | null>(null);
+  const [started, setStarted] = useState(false);
   // Opt-in: a row without a password is an error until the admin asks for generated ones.
   const [generatePasswords, setGeneratePasswords] = useState(false);
   const [existingPolicy, setExistingPolicy] = useState<ExistingPolicy>("skip");
@@ -35,21 +51,43 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
   const preview = useBulkPreview({ text, mapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
   const { result } = preview;
+  const width = result && !result.hasHeader ? result.mapping.length : null;
+  if (width !== null && confirmedWidth !== null && width !== confirmedWidth) {
+    // Adjusted while rendering (React's pattern for state derived from a change): going back
+    // to the confirmed count later must not count as confirmed, the admin is asked again.
+    setLapsedWidth(confirmedWidth);
+    setConfirmedWidth(null);
+  }
+  const columnsConfirmed = width === null || confirmedWidth === width;
+
+  useLeaveGuard(text.trim() !== "" && !started ? UNSENT_PASTE : null);
 
   function replaceText(next: string) {
     // A new batch: its own column meanings and its own passwords.
     setMapping(undefined);
+    setConfirmedWidth(null);
+    setLapsedWidth(null);
     preview.forgetGeneratedPasswords();
     setText(next);
+  }
+
+  function confirmColumns() {
+    if (!result) return;
+    // Frozen from here: more rows typed later must not move a guess under the admin's feet.
+    setMapping(result.mapping);
+    setConfirmedWidth(result.mapping.length);
+    setLapsedWidth(null);
   }
 
   const blockedBecause = applications.isPending
     ? "Loading the account's applications…"
     : endpoints.isPending
-      ? "Checking which names already exist in the domain…"
+      ? "Checking which names are already in the domain…"
       : preview.updating
         ? "Updating the preview…"
-        : null;
+        : !columnsConfirmed
+          ? "Confirm the columns above first."
+          : null;
 
   return (
     <>
@@ -61,14 +99,15 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
         title="Bulk import"
         description={
           <>
-            Create many endpoints in <span className="font-medium text-slate-900">{domain.data?.name ?? "this domain"}</span> from a spreadsheet or a CSV file. Rows are checked here
-            before anything is sent.
+            Create many endpoints in <span className="font-medium break-all text-slate-900">{domain.data?.name ?? "this domain"}</span> from a spreadsheet or a CSV file. Rows
+            are checked here before anything is sent.
           </>
         }
       />
       <div className="space-y-6">
         <Card>
-          <CardBody>
+          <CardBody className="space-y-4">
+            {prefill && <PrefillNotice prefill={prefill} />}
             <PasteInput
               text={text}
               onTextChange={(next) => (next.trim() === "" ? replaceText("") : setText(next))}
@@ -89,46 +128,26 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
           </CardBody>
         </Card>
 
-        {endpoints.isError && (
-          <Alert
-            tone="warning"
-            title="Could not read the domain's endpoints"
-            actions={
-              <Button variant="secondary" size="sm" onClick={() => endpoints.refetch()} disabled={endpoints.isFetching}>
-                Try again
-              </Button>
-            }
-          >
-            Names that already exist are not marked in the preview. The server checks them again when the import starts.
-          </Alert>
-        )}
-        {applications.isError && (
-          <Alert
-            tone="warning"
-            title="Could not load the account's applications"
-            actions={
-              <Button variant="secondary" size="sm" onClick={() => applications.refetch()} disabled={applications.isFetching}>
-                Try again
-              </Button>
-            }
-          >
-            Rows that name an application cannot be checked until they are loaded.
-          </Alert>
-        )}
+        <LoadWarnings endpoints={endpoints} applications={applications} />
 
         {result ? (
           <>
-            <PreviewSection
-              text={text}
-              result={result}
-              updating={preview.updating}
-              onMappingChange={setMapping}
-              applicationNames={names}
-              ratePerSecond={ratePerSecond}
-              existingPolicy={existingPolicy}
-            />
+            {!result.hasHeader && (
+              <MappingStep
+                rows={result.rows}
+                mapping={result.mapping}
+                guess={result.guess}
+                confirmed={columnsConfirmed}
+                lapsedWidth={lapsedWidth}
+                confirmBlocked={applications.isPending ? "Loading the account's applications, to recognise an application column…" : preview.updating ? "Updating the preview…" : null}
+                onMappingChange={setMapping}
+                onConfirm={confirmColumns}
+                onReopen={() => setConfirmedWidth(null)}
+              />
+            )}
+            <PreviewSection result={result} updating={preview.updating} applicationNames={names} ratePerSecond={ratePerSecond} existingPolicy={existingPolicy} onEditRow={setEditing} />
             {/* Floats at the bottom of the window, so the button is at hand while reading the table. */}
-            <div className="sticky bottom-4 z-20 rounded-lg border border-slate-200 bg-white/95 px-5 py-4 shadow-lg backdrop-blur">
+            <div className="sticky bottom-4 z-20 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
               <StartImport
                 domainId={domainId}
                 domainName={domain.data?.name}
@@ -137,8 +156,21 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
                 existingPolicy={existingPolicy}
                 ratePerSecond={ratePerSecond}
                 blockedBecause={blockedBecause}
+                onStarted={() => setStarted(true)}
               />
             </div>
+            {editing && (
+              <EditRowDialog
+                key={editing.sourceRow}
+                row={editing}
+                mapping={result.mapping}
+                onSave={(cells) => {
+                  setText(replaceRow(text, editing.sourceRow, cells));
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            )}
           </>
         ) : (
           <Card>

@@ -12,8 +12,8 @@ interface ImportOptionsProps {
 }
 
 const POLICIES: { value: ExistingPolicy; label: string; description: string }[] = [
-  { value: "skip", label: "Skip names that already exist (default)", description: "They are left as they are and listed as skipped." },
-  { value: "fail", label: "Count them as failures", description: "They are listed as failed, so the import does not look complete." },
+  { value: "skip", label: "Skip them (default)", description: "They are left as they are and listed as skipped." },
+  { value: "fail", label: "Count them as failed", description: "They are listed as failed, so the import does not look complete." },
 ];
 
 export function ImportOptions({ generatePasswords, onGeneratePasswordsChange, existingPolicy, onExistingPolicyChange }: ImportOptionsProps) {
@@ -26,7 +26,7 @@ export function ImportOptions({ generatePasswords, onGeneratePasswordsChange, ex
         onChange={(event) => onGeneratePasswordsChange(event.target.checked)}
       />
       <fieldset>
-        <legend className="text-sm font-medium text-slate-900">Names that already exist in the domain</legend>
+        <legend className="text-sm font-medium text-slate-900">Names already in the domain</legend>
         <div className="mt-2 space-y-2">
           {POLICIES.map((policy) => (
             <label key={policy.value} className="flex cursor-pointer items-start gap-3 text-sm">

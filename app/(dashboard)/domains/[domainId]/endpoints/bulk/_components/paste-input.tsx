@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field";
 import { UploadIcon } from "@/components/ui/icons";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
-import { TEMPLATE_CSV } from "@/lib/bulk/columns";
+import { PASTE_PLACEHOLDER, TEMPLATE_CSV } from "@/lib/bulk/columns";
 import { saveTextFile } from "@/lib/browser/save-text-file";
 
 // 10,000 rows with long descriptions stay well under this; anything bigger is not a paste of endpoints.
@@ -19,7 +19,6 @@ interface PasteInputProps {
   /** A whole file replaced the paste. */
   onFileLoaded: (text: string, fileName: string) => void;
 }
-
 
 const LARGE_PASTE_CHARS = 4000;
 export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps) {
@@ -89,12 +88,12 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
           spellCheck={false}
           autoComplete="off"
           wrap="off"
-          placeholder={"name\tdescription\tapplication\tenabled\tpassword\njsmith_mobile\tJohn Smith's mobile\t\ttrue\t"}
+          placeholder={PASTE_PLACEHOLDER}
           className="font-mono text-xs leading-5"
         />
         <p id={hintId} className="text-sm text-slate-600">
-          Copy cells straight from a spreadsheet (tab-separated) or paste CSV. Columns: <Code>name</Code>, <Code>password</Code>, <Code>description</Code>,{" "}
-          <Code>application</Code> (name) or <Code>applicationId</Code>, <Code>enabled</Code>. The header row is optional; without one you choose what each column holds.
+          Copy cells straight from a spreadsheet (tab-separated) or paste CSV. Columns: <Code>name</Code>, <Code>description</Code>, <Code>application</Code> (name
+          or id), <Code>enabled</Code>, <Code>password</Code>, as in the template. Start with a header row; without one, you check and confirm what each column holds.
         </p>
       </div>
 

@@ -1,14 +1,16 @@
 "use client";
-// What the paste will become: file-level problems, unrecognised columns, the column
-// mapping (no header row), the counts and the row-by-row table.
+// What the paste will become: file-level problems, unrecognised columns, the counts and the
+// row-by-row table, with the rows that have problems downloadable to fix in a spreadsheet.
 import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import type { ColumnMapping } from "@/lib/bulk/columns";
-import type { ParseResult } from "@/lib/bulk/parse-endpoint-rows";
-import { ColumnMappingBar } from "./column-mapping-bar";
+import { Button } from "@/components/ui/button";
+import type { ParsedRow, ParseResult } from "@/lib/bulk/parse-endpoint-rows";
 import type { ExistingPolicy } from "@/lib/bulk/contract";
+import { PREVIEW_WORDS } from "@/lib/bulk/import-summary";
+import { rowsWithProblemsCsv } from "@/lib/bulk/rows-with-problems-csv";
+import { saveTextFile } from "@/lib/browser/save-text-file";
 import { PreviewCounts } from "./preview-counts";
 import { PreviewTable } from "./preview-table";
 import { NAME_RULE, PASSWORD_RULE, brokenRules } from "@/lib/bulk/row-problems";
@@ -17,16 +19,15 @@ import { SegmentedFilter } from "@/components/ui/segmented-filter";
 type Show = "all" | "invalid" | "exists";
 
 interface PreviewSectionProps {
-  text: string;
   result: ParseResult;
   updating: boolean;
-  onMappingChange: (mapping: ColumnMapping) => void;
   applicationNames: ReadonlyMap<string, string>;
   ratePerSecond: number;
   existingPolicy: ExistingPolicy;
+  onEditRow: (row: ParsedRow) => void;
 }
 
-export function PreviewSection({ text, result, updating, onMappingChange, applicationNames, ratePerSecond, existingPolicy }: PreviewSectionProps) {
+export function PreviewSection({ result, updating, applicationNames, ratePerSecond, existingPolicy, onEditRow }: PreviewSectionProps) {
   const [show, setShow] = useState<Show>("all");
   const rows = useMemo(() => (show === "all" ? result.rows : result.rows.filter((r) => r.status === show)), [result.rows, show]);
   const rules = useMemo(() => brokenRules(result.rows), [result.rows]);
@@ -51,7 +52,6 @@ export function PreviewSection({ text, result, updating, onMappingChange, applic
           </ul>
         </Alert>
       )}
-      {!result.hasHeader && <ColumnMappingBar text={text} delimiter={result.delimiter} mapping={result.mapping} onMappingChange={onMappingChange} />}
       <PreviewCounts counts={result.counts} ratePerSecond={ratePerSecond} existingPolicy={existingPolicy} />
 
       <Card aria-labelledby="preview-heading">
@@ -73,11 +73,19 @@ export function PreviewSection({ text, result, updating, onMappingChange, applic
             onChange={setShow}
             options={[
               { value: "all", label: "All", count: result.counts.total },
-              { value: "invalid", label: "Invalid only", count: result.counts.invalid },
-              { value: "exists", label: "Existing only", count: result.counts.exists },
+              { value: "invalid", label: PREVIEW_WORDS.invalid, count: result.counts.invalid },
+              { value: "exists", label: PREVIEW_WORDS.exists, count: result.counts.exists },
             ]}
           />
         </div>
+        {result.counts.invalid > 0 && (
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-5 py-2.5 text-sm text-slate-700">
+            <p className="min-w-0 flex-1 basis-64">Fix a row with its Edit button, or download the rows with problems (without passwords) to fix in a spreadsheet and paste back.</p>
+            <Button variant="secondary" size="sm" onClick={() => saveTextFile(rowsWithProblemsCsv(result), "rows-with-problems.csv")}>
+              Download rows with problems
+            </Button>
+          </div>
+        )}
         {(rules.name || rules.password) && (
           <div className="space-y-0.5 border-b border-slate-200 bg-slate-50 px-5 py-2 text-xs text-slate-700">
             {rules.name && (
@@ -96,8 +104,9 @@ export function PreviewSection({ text, result, updating, onMappingChange, applic
           key={show}
           rows={rows}
           applicationNames={applicationNames}
+          onEditRow={onEditRow}
           label={`Preview of ${rows.length.toLocaleString("en")} rows`}
-          empty={show === "invalid" ? "No invalid rows. Everything here can be imported." : show === "exists" ? "No row names an endpoint the domain already has." : "No rows."}
+          empty={show === "invalid" ? "No row has a problem." : show === "exists" ? "No row names an endpoint the domain already has." : "No rows."}
         />
       </Card>
     </div>

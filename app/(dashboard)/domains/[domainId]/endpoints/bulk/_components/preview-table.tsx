@@ -7,9 +7,10 @@ import { VirtualTable } from "@/components/ui/virtual-table";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { rowProblems } from "@/lib/bulk/row-problems";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 const ROW_HEIGHT = 64;
-const GRID = "grid grid-cols-[3.5rem_5.75rem_minmax(9rem,1.1fr)_minmax(8rem,1fr)_8rem_4.5rem_6.5rem_minmax(15rem,2fr)]";
+const GRID = "grid grid-cols-[4rem_7.5rem_minmax(9rem,1.1fr)_minmax(8rem,1fr)_8rem_4.5rem_6.5rem_minmax(15rem,2fr)]";
 const HEADERS = ["Row", "Status", "Name", "Description", "Application", "Enabled", "Password", "Problems"];
 
 interface PreviewTableProps {
@@ -17,9 +18,11 @@ interface PreviewTableProps {
   applicationNames: ReadonlyMap<string, string>;
   label: string;
   empty: ReactNode;
+  /** Opens the editor for a row with problems; without it rows have no Edit button. */
+  onEditRow?: (row: ParsedRow) => void;
 }
 
-export function PreviewTable({ rows, applicationNames, label, empty }: PreviewTableProps) {
+export function PreviewTable({ rows, applicationNames, label, empty, onEditRow }: PreviewTableProps) {
   return (
     <VirtualTable
       rows={rows}
@@ -36,19 +39,29 @@ export function PreviewTable({ rows, applicationNames, label, empty }: PreviewTa
           ariaRowIndex={ariaRowIndex}
           top={top}
           applicationName={row.endpoint.applicationId ? applicationNames.get(row.endpoint.applicationId) : undefined}
+          onEdit={onEditRow && row.status === "invalid" ? () => onEditRow(row) : undefined}
         />
       )}
     />
   );
 }
 
+// The preview's words (lib/bulk/import-summary), short enough for a badge.
 const STATUS = {
-  valid: { tone: "green", label: "Valid" },
-  invalid: { tone: "red", label: "Invalid" },
-  exists: { tone: "amber", label: "Exists" },
+  valid: { tone: "green", label: "Ready" },
+  invalid: { tone: "red", label: "Problems" },
+  exists: { tone: "amber", label: "In the domain" },
 } as const;
 
-function PreviewRow({ row, ariaRowIndex, top, applicationName }: { row: ParsedRow; ariaRowIndex: number; top: number; applicationName: string | undefined }) {
+interface PreviewRowProps {
+  row: ParsedRow;
+  ariaRowIndex: number;
+  top: number;
+  applicationName: string | undefined;
+  onEdit: (() => void) | undefined;
+}
+
+function PreviewRow({ row, ariaRowIndex, top, applicationName, onEdit }: PreviewRowProps) {
   const { endpoint, errors } = row;
   const problems = rowProblems(row);
   const problemText = problems.map((p) => (p.label ? `${p.label}: ${p.message}` : p.message)).join("\n");
@@ -60,7 +73,12 @@ function PreviewRow({ row, ariaRowIndex, top, applicationName }: { row: ParsedRo
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
     >
       <Cell invalid={!!errors.row} className="pl-5 font-mono text-xs text-slate-600 tabular-nums">
-        {row.sourceRow}
+        <span className="block">{row.sourceRow.toLocaleString("en")}</span>
+        {onEdit && (
+          <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit row ${row.sourceRow.toLocaleString("en")}`} className="-ml-2.5 font-sans text-indigo-700">
+            Edit
+          </Button>
+        )}
       </Cell>
       <Cell>
         <Badge dot tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>

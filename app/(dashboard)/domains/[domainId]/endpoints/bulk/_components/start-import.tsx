@@ -1,6 +1,7 @@
 "use client";
-// "Start import": a confirmation that says what will be sent and how long it takes, then
-// POST /api/bulk-jobs and on to the job's page. Invalid rows are never sent.
+// "Create N endpoints": a confirmation that repeats the button's numbers and says how long
+// sending takes, then POST /api/bulk-jobs and on to the job's page. Rows with problems are
+// never sent.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,7 @@ import { rowProblems } from "@/lib/bulk/row-problems";
 import { useCreateBulkJob } from "@/lib/bulk/hooks/use-create-bulk-job";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatEstimate, plural } from "@/lib/browser/format";
+import { importSummary } from "@/lib/bulk/import-summary";
 
 interface StartImportProps {
   domainId: string;
@@ -24,11 +26,13 @@ interface StartImportProps {
   ratePerSecond: number;
   /** Why the import cannot start yet; null when it can. */
   blockedBecause: string | null;
+  /** The job exists: the paste is no longer at risk (the page's leave guard lets go). */
+  onStarted: () => void;
 }
 
 type RequestRow = CreateBulkJobRequest["rows"][number];
 
-export function StartImport({ domainId, domainName, result, pasteText, existingPolicy, ratePerSecond, blockedBecause }: StartImportProps) {
+export function StartImport({ domainId, domainName, result, pasteText, existingPolicy, ratePerSecond, blockedBecause, onStarted }: StartImportProps) {
   const router = useRouter();
   const create = useCreateBulkJob();
   const [confirming, setConfirming] = useState(false);
@@ -36,15 +40,9 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
   // The rows of the last request, to name the source row behind a field error ("rows.3.name").
   const sentRows = useRef<ParsedRow[]>([]);
   const { counts } = result;
-  const toSend = counts.valid + counts.exists;
+  const summary = importSummary(counts, existingPolicy);
   const generatedCount = result.rows.filter((r) => r.status === "valid" && r.passwordGenerated).length;
-  const blocked = blockedBecause ?? (result.problems.length > 0 ? "Fix the problems listed above first." : counts.valid === 0 ? "There are no new, valid rows to import." : null);
-
-  const notes = [
-    counts.exists > 0 && (existingPolicy === "skip" ? `${counts.exists.toLocaleString("en")} will be skipped` : `${counts.exists.toLocaleString("en")} will count as failed`),
-    counts.invalid > 0 && `${plural(counts.invalid, "invalid row")} will not be imported`,
-  ].filter(Boolean);
-  const label = `Start import of ${plural(toSend, "row")}${notes.length ? ` (${notes.join("; ")})` : ""}`;
+  const blocked = blockedBecause ?? (result.problems.length > 0 ? "Fix the problems listed above first." : counts.valid === 0 ? "No row is ready to create." : null);
 
   function start() {
     const rows = result.rows.filter((r) => r.status !== "invalid");
@@ -59,6 +57,7 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
             refused: result.rows.filter((r) => r.status === "invalid").map((r) => ({ sourceRow: r.sourceRow, name: r.endpoint.name ?? "", reasons: refusalReasons(r) })),
           });
           setLeaving(true);
+          onStarted();
           router.push(job.url);
         },
         onError: () => setConfirming(false),
@@ -71,16 +70,19 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
     <div className="space-y-3">
       {create.isError && <ServerError error={create.error} sentRows={sentRows.current} />}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <Button onClick={() => setConfirming(true)} disabled={blocked !== null || pending} className="text-left whitespace-normal!">
-          {label}
+        <Button onClick={() => setConfirming(true)} disabled={blocked !== null || pending}>
+          {summary.action}
         </Button>
-        {blocked && <p className="text-sm text-slate-600">{blocked}</p>}
+        <div className="min-w-0 flex-1 basis-56 text-sm text-slate-700">
+          {summary.notes.length > 0 && <p>{summary.notes.join(" · ")}</p>}
+          {blocked && <p className="text-slate-600">{blocked}</p>}
+        </div>
       </div>
       <ConfirmDialog
         open={confirming}
         variant="primary"
-        title={`Create ${plural(counts.valid, "endpoint")} in domain ${domainName ?? domainId}?`}
-        confirmLabel={`Create ${plural(counts.valid, "endpoint")}`}
+        title={`${summary.action} in domain ${domainName ?? domainId}?`}
+        confirmLabel={summary.action}
         pendingLabel="Starting…"
         pending={pending}
         onConfirm={start}
@@ -90,12 +92,13 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
           This sends {plural(counts.valid, "request")} to Catapult, about {formatEstimate(counts.valid / ratePerSecond).replace("~", "")}. The import runs on the server: you can leave
           the job page and come back.
         </p>
-        {counts.exists > 0 && (
-          <p>
-            {plural(counts.exists, "name")} already {counts.exists === 1 ? "exists" : "exist"} in the domain and will be {existingPolicy === "skip" ? "skipped" : "counted as failed"}.
-          </p>
+        {summary.notes.length > 0 && (
+          <ul className="list-disc space-y-0.5 pl-5">
+            {summary.notes.map((note) => (
+              <li key={note}>{note}.</li>
+            ))}
+          </ul>
         )}
-        {counts.invalid > 0 && <p>{plural(counts.invalid, "invalid row")} will not be imported.</p>}
         {generatedCount > 0 && (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
             {plural(generatedCount, "password")} will be generated. Only this tab holds them: download the CSV with passwords from the job page before closing it.
@@ -134,7 +137,7 @@ function describeField(field: string, sentRows: readonly ParsedRow[]): string {
   const match = /^rows\.(\d+)(?:\.(.+))?$/.exec(field);
   if (!match) return field;
   const row = sentRows[Number(match[1])];
-  const where = row ? `Row ${row.sourceRow}` : `Row #${Number(match[1]) + 1}`;
+  const where = row ? `Row ${row.sourceRow.toLocaleString("en")}` : `Row #${(Number(match[1]) + 1).toLocaleString("en")}`;
   return match[2] ? `${where}, ${match[2]}` : where;
 }
 
