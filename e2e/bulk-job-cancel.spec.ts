@@ -25,7 +25,7 @@ test("cancel is final and says so; the rest is one click away; the results hold 
   try {
     const jobId = await importThroughBulkPage(page, domainId, lines.join("\n"), {
       generatePasswords: true,
-      startLabel: /^Start import of 100 rows/,
+      startLabel: /^Create 100 endpoints/,
       // A slow Catapult keeps the job running long enough to cancel it half way.
       beforeConfirm: () => setCatapultLatency(3000),
     });

@@ -91,7 +91,7 @@ test("leaving a job page that holds generated passwords asks first, until they a
   await signIn(page);
   const jobId = await importThroughBulkPage(page, domainId, ["name,description", "guard-1,Lobby", "guard-2,Kitchen", "guard-3,Hall"].join("\n"), {
     generatePasswords: true,
-    startLabel: /^Start import of 3 rows/,
+    startLabel: /^Create 3 endpoints/,
   });
   await waitForJobStatus(page, jobId, "completed");
   await expect(page.getByText("3 of 3 done", { exact: true })).toBeVisible();
