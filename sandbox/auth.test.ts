@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { basic, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { basic, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
+const sb = sandboxForFile({}, { reset: false });
 
 async function getDomains(authorization?: string, userId = "u-demo") {
   const headers: Record<string, string> = authorization ? { Authorization: authorization } : {};

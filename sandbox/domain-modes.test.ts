@@ -1,14 +1,9 @@
 // Domain behaviour the docs leave open: GET of one domain, the account's domain limit,
 // deleting a domain that still holds endpoints, and the duplicate-name status.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, domainBody, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, domainBody, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 const oneDomain = `/domains/${DEMO.salesDomain}`;
 

@@ -1,14 +1,9 @@
 // The readings of the contract a client must survive, for endpoints: what `null` does in an
 // update, the create's status and Location, id formats, sipUri, username, `id` in a GET.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, endpointBody, idFromLocation, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, endpointBody, idFromLocation, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 const seeded = `${endpoints}/re-0000000000000000000000e1`; // jsmith_mobile, with description and application

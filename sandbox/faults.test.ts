@@ -1,13 +1,8 @@
 import { connect } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, endpointBody, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, endpointBody, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox({ randomSeed: 42 });
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile({ randomSeed: 42 });
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 const SEEDED_ENDPOINTS = 3;

@@ -1,14 +1,9 @@
 // Each resource's own maximum page size, and SANDBOX_LINK_STYLE: links a careful client
 // follows (absolute, relative) and links it must refuse (foreign-host, loop).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 

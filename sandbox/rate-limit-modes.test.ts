@@ -1,15 +1,10 @@
 // SANDBOX_RATE_LIMIT_MODE and SANDBOX_RATE_LIMIT_SCOPE as a client sees them over HTTP.
 // The exact arithmetic of each mode is in rate-limiter.test.ts, on a fake clock.
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, startSandbox, type Answer, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, startSandbox, sandboxForFile, type Answer } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox({ rateLimit: 1 });
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile({ rateLimit: 1 });
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 

@@ -1,13 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, endpointBody, startSandbox, type Answer, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, endpointBody, sandboxForFile, type Answer } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox({ rateLimit: 1 });
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile({ rateLimit: 1 });
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 

@@ -1,5 +1,6 @@
 // Starts a sandbox in-process on port 0 and talks to it with plain fetch, as an SDK would.
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createSandbox, readSandboxConfig, type Sandbox, type SandboxConfig } from "./create-sandbox";
 
 export type Answer = { status: number; headers: Headers; text: string; json: unknown };
@@ -74,4 +75,18 @@ export function domainBody(name: string, extra: Record<string, unknown> = {}): R
 
 export function endpointBody(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { name, credentials: { password: "abc123" }, ...extra };
+}
+
+/**
+ * The set-up most sandbox test files share: one sandbox for the file, reset before each test
+ * (unless `reset` is false), closed after. Returns it as soon as it runs (a stand-in until then).
+ */
+export function sandboxForFile(overrides: Partial<SandboxConfig> = {}, options: { reset?: boolean } = {}): RunningSandbox {
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await startSandbox(overrides);
+  });
+  if (options.reset !== false) beforeEach(() => running?.sandbox.reset());
+  afterAll(() => running?.close());
+  return new Proxy({} as RunningSandbox, { get: (_target, key) => Reflect.get(running ?? {}, key) });
 }

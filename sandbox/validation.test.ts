@@ -1,13 +1,8 @@
 // The create-endpoint rules as a table: each row is a body and the exact answer expected.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, endpointBody, idFromLocation, startSandbox, type RunningSandbox } from "./test-support";
+import { describe, expect, it } from "vitest";
+import { DEMO, endpointBody, idFromLocation, sandboxForFile } from "./test-support";
 
-let sb: RunningSandbox;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-beforeEach(() => sb.sandbox.reset());
-afterAll(() => sb.close());
+const sb = sandboxForFile();
 
 const endpoints = `/domains/${DEMO.salesDomain}/endpoints`;
 
