@@ -89,6 +89,18 @@ function cases(): BadRequest[] {
   list.push({ title: "bulk job: unknown", method: "GET", url: "/api/bulk-jobs/none", status: 404 });
   list.push({ title: "bulk job: bad after", method: "GET", url: "/api/bulk-jobs/none?after=-1", status: 400, field: "after" });
   list.push({ title: "bulk export: unknown job", method: "GET", url: "/api/bulk-jobs/none/export", status: 404 });
+  list.push({ title: "update: nothing to change", method: "PATCH", url: one, body: {}, status: 400, field: "body", code: "required" });
+  const domains = "/api/domains";
+  list.push({ title: "domain: no name", method: "POST", url: domains, body: { description: "x" }, status: 400, field: "name", code: "required" });
+  list.push({ title: "domain: no description", method: "POST", url: domains, body: { name: "ok-name" }, status: 400, field: "description", code: "required" });
+  list.push({ title: "domain: empty description", method: "POST", url: domains, body: { name: "ok-name", description: "" }, status: 400, field: "description", code: "required" });
+  for (const [title, name] of [["a dot", "a.b"], ["a space", "a b"], ["an @", "a@b"], ["an emoji", "a😀"]]) {
+    list.push({ title: `domain: name with ${title}`, method: "POST", url: domains, body: { name, description: "x" }, status: 400, field: "name", code: "name_char" });
+  }
+  list.push({ title: "domain: name of 64", method: "POST", url: domains, body: { name: "a".repeat(64), description: "x" }, status: 400, field: "name", code: "too_long" });
+  list.push({ title: "domain: name not text", method: "POST", url: domains, body: { name: 5, description: "x" }, status: 400, field: "name" });
+  for (const [title, raw] of badJson.slice(0, 2)) list.push({ title: `domain: invalid JSON (${title})`, method: "POST", url: domains, raw, status: 400 });
+  for (const id of badIds.slice(0, 3)) list.push({ title: `domain id ${id.slice(0, 20)}: delete`, method: "DELETE", url: `/api/domains/${id}`, status: 400 });
   list.push({ title: "history: name too long", method: "GET", url: `/api/history?name=${"x".repeat(300)}`, status: 400, field: "name" });
   list.push({ title: "sign-in: no password", method: "POST", url: "/api/session", body: {}, status: 400, field: "password" });
   list.push({ title: "sign-in: password number", method: "POST", url: "/api/session", body: { password: 5 }, status: 400, field: "password" });
