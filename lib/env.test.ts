@@ -26,6 +26,9 @@ describe("parseServerEnv", () => {
     [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s" }, /ADMIN_PASSWORD is not set/],
     [{ CATAPULT_RATE_LIMIT: "fast" }, /CATAPULT_RATE_LIMIT must be a number/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32/],
+    [{ PUBLIC_URL: "dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
+    [{ PUBLIC_URL: "ftp://dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
+    [{ PUBLIC_URL: "https://dashboard.example.com/app" }, /PUBLIC_URL must be an origin only/],
   ])("refuses %j naming the variable", (vars, message) => {
     expect(() => parseServerEnv({ DATA_DIR: dataDir(), ...vars })).toThrow(message);
   });
@@ -33,6 +36,14 @@ describe("parseServerEnv", () => {
   it.each(["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010", "https://api.catapult.inetwork.com"])("accepts %s as Catapult's base URL", (url) => {
     const env = parseServerEnv({ DATA_DIR: dataDir(), CATAPULT_BASE_URL: url, CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s", ADMIN_PASSWORD: "long-enough-pw" });
     expect(env.catapult.baseUrl).toBe(url);
+  });
+
+  it.each([
+    [undefined, undefined],
+    ["https://dashboard.example.com/", "https://dashboard.example.com"],
+    ["http://127.0.0.1:3000", "http://127.0.0.1:3000"],
+  ])("takes PUBLIC_URL %s as the origin %s", (value, origin) => {
+    expect(parseServerEnv({ DATA_DIR: dataDir(), PUBLIC_URL: value }).publicUrl).toBe(origin);
   });
 
   it("never puts a secret's value in its message", () => {

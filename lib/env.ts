@@ -64,6 +64,14 @@ const rawSchema = z.object({
     z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (32 bytes)").optional(),
   ),
   TRUST_PROXY: optionalText.pipe(z.enum(["0", "1", "true", "false"], { error: "must be 1/true or 0/false" }).optional()),
+  // An origin only: scheme, host and port. Browsers are told to remember https (HSTS) from this
+  // setting, never from a request header a client could write.
+  PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://dashboard.example.com" })
+      .refine((url) => URL.canParse(url) && /^\/?$/.test(new URL(url).pathname) && !new URL(url).search && !new URL(url).hash, "must be an origin only (scheme, host and port), without a path")
+      .optional(),
+  ),
   PORT: numberVar(3000).pipe(z.number({ error: "must be a port number" }).int().min(1).max(65535)),
 });
 
@@ -78,6 +86,8 @@ export interface ServerEnv {
   dataDir: string;
   databasePath: string;
   port: number;
+  /** The dashboard's own origin (PUBLIC_URL), without a trailing slash; https turns on HSTS. */
+  publicUrl: string | undefined;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (sign-in throttling). */
   trustProxy: boolean;
 }
@@ -131,6 +141,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     dataDir,
     databasePath: path.resolve(/*turbopackIgnore: true*/ raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
     port: raw.PORT,
+    publicUrl: raw.PUBLIC_URL === undefined ? undefined : new URL(raw.PUBLIC_URL).origin,
     trustProxy: raw.TRUST_PROXY === "1" || raw.TRUST_PROXY === "true",
   };
 }

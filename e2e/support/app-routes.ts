@@ -7,6 +7,8 @@ export interface AppRoute {
   kind: "page" | "api";
   /** The URL with sample values for dynamic segments. */
   url: string;
+  /** The URL with its dynamic segments as named in app/ (`/domains/[domainId]`), to fill with real ids. */
+  pattern: string;
   methods: string[];
   file: string;
 }
@@ -31,11 +33,11 @@ function toRoute(file: string): AppRoute {
   const segments = path
     .relative(APP_DIR, path.dirname(file))
     .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("_"))
-    .map((s) => (/^\[.*\]$/.test(s) ? SAMPLE_PARAM : s));
-  const url = `/${segments.join("/")}`;
-  if (path.basename(file).startsWith("page")) return { kind: "page", url, methods: ["GET"], file };
+    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("_"));
+  const pattern = `/${segments.join("/")}`;
+  const url = `/${segments.map((s) => (/^\[.*\]$/.test(s) ? SAMPLE_PARAM : s)).join("/")}`;
+  if (path.basename(file).startsWith("page")) return { kind: "page", url, pattern, methods: ["GET"], file };
   const source = fs.readFileSync(file, "utf8");
   const methods = [...source.matchAll(/\b(?:export\s+(?:const|async function|function)\s+|as\s+)(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
-  return { kind: "api", url, methods, file };
+  return { kind: "api", url, pattern, methods, file };
 }

@@ -10,10 +10,10 @@ export function toCsv(header: readonly string[], rows: Cell[][]): string {
   return `${Papa.unparse({ fields: [...header], data: safe }, { newline: "\r\n" })}\r\n`;
 }
 
-/** A CSV file download. */
+/** A CSV file download; never stored (it holds account data), even when served outside apiRoute. */
 export function csvResponse(filename: string, header: readonly string[], rows: Cell[][]): Response {
   return new Response(toCsv(header, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
   });
 }
 
