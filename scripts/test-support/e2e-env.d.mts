@@ -4,6 +4,7 @@ export declare const E2E: {
   restartAppPort: number;
   faultsAppPort: number;
   loadAppPort: number;
+  listenAppPort: number;
   faultsGatePort: number;
   userId: string;
   token: string;

@@ -14,6 +14,7 @@ export const E2E = {
   restartAppPort: 3121 + offset,
   faultsAppPort: 3122 + offset,
   loadAppPort: 3123 + offset,
+  listenAppPort: 3124 + offset,
   faultsGatePort: 4122 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
