@@ -10,7 +10,7 @@ for (const next of NASTY) {
   test(`signing in with ?next=${next} stays on the dashboard`, async ({ page, baseURL }) => {
     const offSite: string[] = [];
     // Nothing may leave for the other site; if something tries, it is recorded and answered here.
-    await page.route(/evil\.example/, (route) => {
+    await page.route((url) => url.hostname === "evil.example", (route) => {
       offSite.push(route.request().url());
       return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Phished</h1>" });
     });
