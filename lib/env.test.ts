@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseServerEnv } from "./env";
+import { MIN_PASSWORD_LENGTH, parseServerEnv } from "./env";
 
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
 
@@ -13,6 +13,8 @@ describe("parseServerEnv", () => {
     expect(env.mode).toBe("sandbox");
     expect(env.catapult.baseUrl).toBe("http://127.0.0.1:4010");
     expect(env.demoPassword).toBe(true);
+    expect(env.adminPassword.length).toBeGreaterThanOrEqual(MIN_PASSWORD_LENGTH);
+    expect(env.host).toBe("127.0.0.1");
     expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
     expect(parseServerEnv({ DATA_DIR: dir }).sessionSecret).toBe(env.sessionSecret);
   });
@@ -29,6 +31,9 @@ describe("parseServerEnv", () => {
     [{ PUBLIC_URL: "dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
     [{ PUBLIC_URL: "ftp://dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
     [{ PUBLIC_URL: "https://dashboard.example.com/app" }, /PUBLIC_URL must be an origin only/],
+    [{ ADMIN_PASSWORD: "eleven-char" }, /ADMIN_PASSWORD must be at least 12 characters/],
+    [{ HOST: "not a host" }, /HOST must be a hostname or an IP address/],
+    [{ HOST: "http://0.0.0.0" }, /HOST must be a hostname or an IP address/],
   ])("refuses %j naming the variable", (vars, message) => {
     expect(() => parseServerEnv({ DATA_DIR: dataDir(), ...vars })).toThrow(message);
   });
@@ -44,6 +49,14 @@ describe("parseServerEnv", () => {
     ["http://127.0.0.1:3000", "http://127.0.0.1:3000"],
   ])("takes PUBLIC_URL %s as the origin %s", (value, origin) => {
     expect(parseServerEnv({ DATA_DIR: dataDir(), PUBLIC_URL: value }).publicUrl).toBe(origin);
+  });
+
+  it.each(["0.0.0.0", "::", "::1", "localhost", "dash.internal"])("accepts HOST=%s", (host) => {
+    expect(parseServerEnv({ DATA_DIR: dataDir(), HOST: host }).host).toBe(host);
+  });
+
+  it("accepts a 12-character ADMIN_PASSWORD", () => {
+    expect(parseServerEnv({ DATA_DIR: dataDir(), ADMIN_PASSWORD: "twelve-chars" }).adminPassword).toBe("twelve-chars");
   });
 
   it("never puts a secret's value in its message", () => {

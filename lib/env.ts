@@ -12,8 +12,13 @@ export const SANDBOX_DEFAULTS = {
   userId: "u-demo",
   apiToken: "t-demo-token",
   apiSecret: "demo-secret",
-  adminPassword: "demo-admin",
+  adminPassword: "demo-admin-pass",
 } as const;
+
+/** Account passwords need at least this many characters (the demo one included). */
+export const MIN_PASSWORD_LENGTH = 12;
+/** `npm start` listens here unless HOST says otherwise: sandbox mode prints the demo password. */
+export const DEFAULT_HOST = "127.0.0.1";
 
 /** In sandbox mode the app follows the sandbox's own settings, so `npm start` needs none. */
 function sandboxAccount(source: Record<string, string | undefined>) {
@@ -56,7 +61,7 @@ const rawSchema = z.object({
   CATAPULT_API_SECRET: optionalText,
   CATAPULT_RATE_LIMIT: numberVar(1).pipe(z.number({ error: "must be a number" }).positive("must be a positive number").max(1000)),
   CATAPULT_TIMEOUT_MS: numberVar(15_000).pipe(z.number({ error: "must be a number" }).int().min(100).max(300_000)),
-  ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+  ADMIN_PASSWORD: optionalText.pipe(z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).optional()),
   SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   DATA_DIR: optionalText.pipe(z.string().default("./data")),
   DATABASE_PATH: optionalText,
@@ -73,6 +78,10 @@ const rawSchema = z.object({
       .optional(),
   ),
   PORT: numberVar(3000).pipe(z.number({ error: "must be a port number" }).int().min(1).max(65535)),
+  // Read by scripts/start.mjs (`next start -H`); checked here so a typo stops start-up by name.
+  HOST: optionalText.pipe(
+    z.union([z.hostname(), z.ipv6()], { error: "must be a hostname or an IP address to listen on (e.g. 127.0.0.1, 0.0.0.0, ::)" }).default(DEFAULT_HOST),
+  ),
 });
 
 export interface ServerEnv {
@@ -88,6 +97,8 @@ export interface ServerEnv {
   port: number;
   /** The dashboard's own origin (PUBLIC_URL), without a trailing slash; https turns on HSTS. */
   publicUrl: string | undefined;
+  /** The address `npm start` listens on. */
+  host: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (sign-in throttling). */
   trustProxy: boolean;
 }
@@ -142,6 +153,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     databasePath: path.resolve(/*turbopackIgnore: true*/ raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL === undefined ? undefined : new URL(raw.PUBLIC_URL).origin,
+    host: raw.HOST,
     trustProxy: raw.TRUST_PROXY === "1" || raw.TRUST_PROXY === "true",
   };
 }

@@ -5,9 +5,10 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { listenAddress, localUrl, nextStartArgs } from "./next-start-args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const port = process.env.PORT || "3000";
+const { host, port } = listenAddress(process.env);
 const usesRealCatapult = ["CATAPULT_BASE_URL", "CATAPULT_USER_ID", "CATAPULT_API_TOKEN", "CATAPULT_API_SECRET"].some((v) => process.env[v]);
 const children = [];
 
@@ -73,12 +74,13 @@ if (!usesRealCatapult) {
   run("sandbox", ["--import", "tsx", path.join(root, "sandbox/server.ts")], {});
   await waitFor(`http://127.0.0.1:${process.env.SANDBOX_PORT || 4010}/`, 30);
 }
-run("dashboard", [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { PORT: port });
-if (await waitFor(`http://127.0.0.1:${port}/sign-in`, 60)) {
-  console.log(`\n  Dashboard ready: http://localhost:${port}`);
+run("dashboard", [path.join(root, "node_modules/next/dist/bin/next"), ...nextStartArgs(process.env)], { PORT: port });
+if (await waitFor(`${localUrl(process.env)}/sign-in`, 60)) {
+  const shown = host === "127.0.0.1" ? `http://localhost:${port}` : localUrl(process.env);
+  console.log(`\n  Dashboard ready: ${shown}${host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to listen on every interface)" : ""}`);
   console.log(
     usesRealCatapult
       ? "  Sign in with your ADMIN_PASSWORD.\n"
-      : `  Sign in with the demo password${process.env.ADMIN_PASSWORD ? " you set in ADMIN_PASSWORD" : ": demo-admin"} (Catapult sandbox on :${process.env.SANDBOX_PORT || 4010}).\n`,
+      : `  Sign in with the demo password${process.env.ADMIN_PASSWORD ? " you set in ADMIN_PASSWORD" : ": demo-admin-pass"} (Catapult sandbox on :${process.env.SANDBOX_PORT || 4010}).\n`,
   );
 }

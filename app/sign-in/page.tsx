@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { next } = await searchParams;
-  const demoPassword = getEnv().demoPassword;
+  const env = getEnv();
+  const demoPassword = env.demoPassword ? env.adminPassword : undefined;
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">

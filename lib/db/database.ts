@@ -21,6 +21,9 @@ export function openDatabase(file: string): Database.Database {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
+  // Wiped sealed passwords are overwritten with zeros, not left in the pages' free space
+  // (lib/db/secure-delete.test.ts).
+  database.pragma("secure_delete = ON");
   migrate(database);
   return database;
 }

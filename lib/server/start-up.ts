@@ -3,14 +3,14 @@ import "server-only";
 // refuse to run on bad configuration, naming the variable, and go on with bulk jobs a
 // previous run left unfinished.
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
-import { ConfigError, getEnv } from "@/lib/env";
+import { ConfigError, getEnv, SANDBOX_DEFAULTS } from "@/lib/env";
 
 export function startUp(): void {
   try {
     const env = getEnv();
     console.log(
       env.mode === "sandbox"
-        ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account). Admin password: ${env.demoPassword ? "demo-admin (demo)" : "from ADMIN_PASSWORD"}.`
+        ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account). Admin password: ${env.demoPassword ? `${SANDBOX_DEFAULTS.adminPassword} (demo)` : "from ADMIN_PASSWORD"}.`
         : `Catapult: ${env.catapult.baseUrl}, user ${env.catapult.userId}, ${env.catapult.ratePerSecond} request(s)/s per resource.`,
     );
   } catch (error) {

@@ -13,11 +13,12 @@ export interface AppProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
+/** `args` are what follows `next` (default: `start -p <port>`, every interface). */
+export async function startApp(port: number, env: Record<string, string>, args = ["start", "-p", String(port)]): Promise<AppProcess> {
   let output = "";
   // Also into the suite's server log, which the leak check reads at the end.
   const log = process.env.E2E_DATA_DIR ? fs.createWriteStream(path.join(process.env.E2E_DATA_DIR, "servers.log"), { flags: "a" }) : undefined;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), ...args], {
     cwd: root,
     env: { ...process.env, ...e2eEnv(), PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

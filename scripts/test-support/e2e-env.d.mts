@@ -5,6 +5,7 @@ export declare const E2E: {
   faultsAppPort: number;
   loadAppPort: number;
   headersAppPort: number;
+  listenAppPort: number;
   faultsGatePort: number;
   userId: string;
   token: string;

@@ -10,7 +10,8 @@ import { PasswordInput } from "@/components/ui/password-input";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { useSignIn } from "@/lib/auth/hooks/use-sign-in";
 
-export function SignInForm({ next, demoPassword }: { next: string; demoPassword: boolean }) {
+/** `demoPassword` is given only in sandbox mode, when the demo password is in force. */
+export function SignInForm({ next, demoPassword }: { next: string; demoPassword?: string }) {
   const router = useRouter();
   const signIn = useSignIn();
   const [password, setPassword] = useState("");
@@ -40,7 +41,7 @@ export function SignInForm({ next, demoPassword }: { next: string; demoPassword:
       <form onSubmit={submit} noValidate className="space-y-5">
         {demoPassword && (
           <Alert tone="info" role={null}>
-            Demo mode (Catapult sandbox): the password is <code className="font-mono font-semibold">demo-admin</code>
+            Demo mode (Catapult sandbox): the password is <code className="font-mono font-semibold">{demoPassword}</code>
           </Alert>
         )}
         <Field label="Admin password" error={fieldError}>

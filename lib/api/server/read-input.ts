@@ -18,8 +18,7 @@ export async function readJsonBody<S extends Schema>(request: Request, schema: S
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  const text = await readBodyText(request, maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -27,6 +26,30 @@ export async function readJsonBody<S extends Schema>(request: Request, schema: S
     throw new ApiError("invalid_json", "The body is not valid JSON.");
   }
   return parseInput(schema, value);
+}
+
+/**
+ * The body as text, counted while it streams: a chunked body declares no length, so the
+ * count, not Content-Length, holds the limit. Past it the stream is cancelled, so no more
+ * is read and memory stays at most one limit's worth.
+ */
+async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  // Decoded as request.text() would: UTF-8, a leading BOM dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export function parseInput<S extends Schema>(schema: S, value: unknown): z.output<S> {

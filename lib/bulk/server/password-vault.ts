@@ -16,7 +16,10 @@ export function sealPassword(key: Buffer, rowIdentity: string, password: string)
 }
 
 export function openPassword(key: Buffer, rowIdentity: string, sealed: Buffer): string {
-  const decipher = crypto.createDecipheriv("aes-256-gcm", key, sealed.subarray(0, IV_BYTES));
+  // GCM accepts tags as short as 4 bytes unless told otherwise, and a short tag is a
+  // forgery within reach: a sealed value too short to hold the full 16-byte tag is refused.
+  if (sealed.length < IV_BYTES + TAG_BYTES) throw new Error("Sealed password is truncated.");
+  const decipher = crypto.createDecipheriv("aes-256-gcm", key, sealed.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(rowIdentity, "utf8"));
   decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
   return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
