@@ -19,6 +19,11 @@ describe("clientAddressFrom", () => {
     expect(clientAddressFrom("6.6.6.6, 198.51.100.7, 10.0.0.3, 10.0.0.2", 3)).toBe("198.51.100.7");
   });
 
+  it("writes an IPv4 client of a dual-stack socket as plain IPv4", () => {
+    expect(clientAddressFrom("::ffff:127.0.0.1", 1)).toBe("127.0.0.1");
+    expect(clientAddressFrom("2001:db8::1", 1)).toBe("2001:db8::1");
+  });
+
   it("trusts nothing when there are fewer entries than hops", () => {
     expect(clientAddressFrom("198.51.100.7", 2)).toBeNull();
   });

@@ -15,7 +15,8 @@ export function clientAddressFrom(forwardedFor: string | null | undefined, trust
   const entries = forwardedFor.split(",").map((entry) => entry.trim());
   // Fewer entries than hops: the request skipped a proxy of ours; nothing in it is trusted.
   if (entries.length < trustedHops) return null;
-  return entries[entries.length - trustedHops] || null;
+  // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; it is the same client.
+  return entries[entries.length - trustedHops]?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "") || null;
 }
 
 export function clientAddress(request: { headers: Headers }): string | null {

@@ -44,7 +44,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <td className="px-3 py-3">
                   <Outcome entry={entry} />
                 </td>
-                <td className="truncate px-5 py-3 font-mono text-xs text-slate-700">{entry.sourceAddress ?? "—"}</td>
+                <td className="px-5 py-3 font-mono text-xs break-all text-slate-700">{entry.sourceAddress ?? "—"}</td>
               </tr>
             ))}
           </tbody>
