@@ -34,6 +34,10 @@ describe("parseServerEnv", () => {
     [{ ADMIN_PASSWORD: "eleven-char" }, /ADMIN_PASSWORD must be at least 12 characters/],
     [{ HOST: "not a host" }, /HOST must be a hostname or an IP address/],
     [{ HOST: "http://0.0.0.0" }, /HOST must be a hostname or an IP address/],
+    [{ TRUST_PROXY: "yes" }, /TRUST_PROXY must be a number of trusted proxy hops/],
+    [{ TRUST_PROXY: "-1" }, /TRUST_PROXY must be a number of trusted proxy hops/],
+    [{ AUDIT_RETENTION_DAYS: "0" }, /AUDIT_RETENTION_DAYS must be at least 1 day/],
+    [{ AUDIT_RETENTION_DAYS: "1.5" }, /AUDIT_RETENTION_DAYS must be a whole number of days/],
   ])("refuses %j naming the variable", (vars, message) => {
     expect(() => parseServerEnv({ DATA_DIR: dataDir(), ...vars })).toThrow(message);
   });
@@ -53,6 +57,22 @@ describe("parseServerEnv", () => {
 
   it.each(["0.0.0.0", "::", "::1", "localhost", "dash.internal"])("accepts HOST=%s", (host) => {
     expect(parseServerEnv({ DATA_DIR: dataDir(), HOST: host }).host).toBe(host);
+  });
+
+  it.each([
+    [undefined, 0],
+    ["0", 0],
+    ["false", 0],
+    ["1", 1],
+    ["true", 1],
+    ["2", 2],
+  ])("takes TRUST_PROXY=%s as %i trusted hop(s)", (value, hops) => {
+    expect(parseServerEnv({ DATA_DIR: dataDir(), TRUST_PROXY: value }).trustedProxyHops).toBe(hops);
+  });
+
+  it("keeps every audit entry unless AUDIT_RETENTION_DAYS is set", () => {
+    expect(parseServerEnv({ DATA_DIR: dataDir() }).auditRetentionDays).toBeUndefined();
+    expect(parseServerEnv({ DATA_DIR: dataDir(), AUDIT_RETENTION_DAYS: "90" }).auditRetentionDays).toBe(90);
   });
 
   it("accepts a 12-character ADMIN_PASSWORD", () => {

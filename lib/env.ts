@@ -68,7 +68,24 @@ const rawSchema = z.object({
   ENCRYPTION_KEY: optionalText.pipe(
     z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (32 bytes)").optional(),
   ),
-  TRUST_PROXY: optionalText.pipe(z.enum(["0", "1", "true", "false"], { error: "must be 1/true or 0/false" }).optional()),
+  // How many reverse proxies of ours stand in front (0: none). "true"/"false" are the old spellings of 1/0.
+  TRUST_PROXY: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => (value === "true" ? "1" : value === "false" ? "0" : value))
+      .pipe(z.string().regex(/^\d{1,2}$/, "must be a number of trusted proxy hops (0 to 99; true/false mean 1/0)"))
+      .transform(Number)
+      .optional(),
+  ),
+  // Audit entries older than this many days are pruned (hourly); unset keeps everything.
+  AUDIT_RETENTION_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of days (unset keeps everything)")
+      .transform(Number)
+      .pipe(z.number().min(1, "must be at least 1 day").max(100_000, "must be at most 100,000 days"))
+      .optional(),
+  ),
   // An origin only: scheme, host and port. Browsers are told to remember https (HSTS) from this
   // setting, never from a request header a client could write.
   PUBLIC_URL: optionalText.pipe(
@@ -99,8 +116,10 @@ export interface ServerEnv {
   publicUrl: string | undefined;
   /** The address `npm start` listens on. */
   host: string;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (sign-in throttling). */
-  trustProxy: boolean;
+  /** How many reverse proxies of ours append to X-Forwarded-For (0: none; lib/server/client-address.ts). */
+  trustedProxyHops: number;
+  /** Audit entries older than this are pruned; undefined keeps everything. */
+  auditRetentionDays: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -154,7 +173,8 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL === undefined ? undefined : new URL(raw.PUBLIC_URL).origin,
     host: raw.HOST,
-    trustProxy: raw.TRUST_PROXY === "1" || raw.TRUST_PROXY === "true",
+    trustedProxyHops: raw.TRUST_PROXY ?? 0,
+    auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
   };
 }
 

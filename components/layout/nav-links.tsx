@@ -10,6 +10,7 @@ const LINKS = [
   // A job's page lives under Bulk jobs, wherever it was started from.
   { href: "/bulk-jobs", label: "Bulk jobs", matches: (path: string) => path.startsWith("/bulk-jobs") },
   { href: "/history", label: "History", matches: (path: string) => path.startsWith("/history") },
+  { href: "/audit", label: "Audit log", matches: (path: string) => path.startsWith("/audit") },
 ];
 
 export function NavLinks() {

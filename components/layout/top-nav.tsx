@@ -7,14 +7,18 @@ import { SignOutButton } from "./sign-out-button";
 export function TopNav() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-4 px-4 sm:gap-6 sm:px-6">
+      {/* On a phone the links take a line of their own below the logo and "Sign out", so four
+          links fit without the page scrolling sideways. */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:gap-6 sm:px-6 sm:py-0">
         <Link href="/" className={cn("flex items-center gap-2 rounded-md text-sm font-semibold text-slate-900", focusRing)}>
           <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm font-bold text-white">
             C
           </span>
           <span className="max-sm:sr-only">Catapult Endpoints</span>
         </Link>
-        <NavLinks />
+        <div className="max-sm:order-last max-sm:w-full">
+          <NavLinks />
+        </div>
         <div className="ml-auto">
           <SignOutButton />
         </div>

@@ -2,6 +2,7 @@ import "server-only";
 // Bulk jobs and their rows. Every change to a row bumps the job's sequence number, so a
 // page watching a job fetches only what changed since it last looked.
 import type Database from "better-sqlite3";
+import { type AuditActor, actorLabel } from "@/lib/audit/contract";
 import { BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
 import { getDb } from "./database";
 
@@ -17,6 +18,10 @@ export interface BulkJobRecord {
   createdAt: number;
   updatedAt: number;
   finishedAt: number | null;
+  /** Who started the job: the actor of the endpoints it creates. */
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string;
 }
 
 export interface BulkRowRecord {
@@ -52,7 +57,8 @@ export interface NewBulkRow {
 }
 
 export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
-  notice, total, seq, created_at AS createdAt, updated_at AS updatedAt, finished_at AS finishedAt`;
+  notice, total, seq, created_at AS createdAt, updated_at AS updatedAt, finished_at AS finishedAt,
+  actor_type AS actorType, actor_id AS actorId, actor_label AS actorLabel`;
 const ROW_COLUMNS = `row_index AS rowIndex, source_row AS sourceRow, name, description, application_id AS applicationId,
   enabled, status, in_doubt AS inDoubt, attempts, endpoint_id AS endpointId, sip_uri AS sipUri, realm, username, error, seq,
   finished_at AS finishedAt`;
@@ -62,18 +68,20 @@ function toRow(raw: Record<string, unknown>): BulkRowRecord {
 }
 
 export function insertBulkJob(
-  job: { id: string; domainId: string; existingPolicy: ExistingPolicy; rows: NewBulkRow[] },
+  job: { id: string; domainId: string; existingPolicy: ExistingPolicy; rows: NewBulkRow[]; actor?: AuditActor },
   db: Database.Database = getDb(),
 ): void {
   const now = Date.now();
+  const actor = job.actor ?? { type: "shared-admin" };
   const insertRow = db.prepare(
     `INSERT INTO bulk_rows (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, error, endpoint_id, seq, finished_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
   );
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO bulk_jobs (id, domain_id, status, existing_policy, total, seq, created_at, updated_at) VALUES (?, ?, 'running', ?, ?, 1, ?, ?)`,
-    ).run(job.id, job.domainId, job.existingPolicy, job.rows.length, now, now);
+      `INSERT INTO bulk_jobs (id, domain_id, status, existing_policy, total, seq, created_at, updated_at, actor_type, actor_id, actor_label)
+       VALUES (?, ?, 'running', ?, ?, 1, ?, ?, ?, ?, ?)`,
+    ).run(job.id, job.domainId, job.existingPolicy, job.rows.length, now, now, actor.type, "id" in actor ? actor.id : null, actorLabel(actor));
     job.rows.forEach((row, index) => {
       const enabled = row.enabled === undefined ? null : row.enabled ? 1 : 0;
       const finishedAt = row.status === "pending" ? null : now;

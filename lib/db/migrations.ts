@@ -48,4 +48,33 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
    CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
+  // The audit log: append-only (a trigger refuses updates; only the retention prune deletes).
+  // The actor is a type plus an id and a label, so per-person accounts and API keys fit later
+  // without changing what the columns mean.
+  `CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     actor_type TEXT NOT NULL,
+     actor_id TEXT,
+     actor_label TEXT NOT NULL,
+     source_address TEXT,
+     action TEXT NOT NULL,
+     domain_id TEXT,
+     domain_name TEXT,
+     endpoint_id TEXT,
+     endpoint_name TEXT,
+     job_id TEXT,
+     outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
+     error_code TEXT,
+     detail TEXT
+   );
+   CREATE INDEX audit_log_by_time ON audit_log (at DESC, id DESC);
+   CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+   ALTER TABLE created_endpoints ADD COLUMN actor_type TEXT NOT NULL DEFAULT 'shared-admin';
+   ALTER TABLE created_endpoints ADD COLUMN actor_id TEXT;
+   ALTER TABLE created_endpoints ADD COLUMN actor_label TEXT NOT NULL DEFAULT 'admin';
+   ALTER TABLE bulk_jobs ADD COLUMN actor_type TEXT NOT NULL DEFAULT 'shared-admin';
+   ALTER TABLE bulk_jobs ADD COLUMN actor_id TEXT;
+   ALTER TABLE bulk_jobs ADD COLUMN actor_label TEXT NOT NULL DEFAULT 'admin';`,
 ];

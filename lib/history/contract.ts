@@ -24,6 +24,8 @@ export interface HistoryEntry {
   /** The bulk job that created it, when `source` is "bulk". */
   jobId: string | null;
   createdAt: number;
+  /** Who created it (for a bulk job: who started the job); `label` is what a person reads. */
+  actor: { type: string; id: string | null; label: string };
 }
 
 /** GET /api/history */

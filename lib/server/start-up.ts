@@ -2,6 +2,7 @@ import "server-only";
 // What the server does once at start (called from instrumentation.ts, Node runtime only):
 // refuse to run on bad configuration, naming the variable, and go on with bulk jobs a
 // previous run left unfinished.
+import { pruneAudit } from "@/lib/audit/server/prune";
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
 import { ConfigError, getEnv, SANDBOX_DEFAULTS } from "@/lib/env";
 
@@ -21,5 +22,14 @@ export function startUp(): void {
   const resumed = runner.resumeInterrupted();
   if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
   runner.wipeExpiredRetryPasswords();
-  setInterval(() => runner.wipeExpiredRetryPasswords(), 60 * 60 * 1000).unref();
+  const retentionDays = getEnv().auditRetentionDays;
+  const prune = () => {
+    const count = pruneAudit(retentionDays);
+    if (count) console.log(`Audit: pruned ${count.toLocaleString("en")} entr${count === 1 ? "y" : "ies"} older than ${retentionDays} days.`);
+  };
+  prune();
+  setInterval(() => {
+    runner.wipeExpiredRetryPasswords();
+    prune();
+  }, 60 * 60 * 1000).unref();
 }

@@ -6,6 +6,7 @@ export declare const E2E: {
   loadAppPort: number;
   headersAppPort: number;
   listenAppPort: number;
+  auditAppPort: number;
   faultsGatePort: number;
   userId: string;
   token: string;

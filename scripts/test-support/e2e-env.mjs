@@ -16,6 +16,7 @@ export const E2E = {
   loadAppPort: 3123 + offset,
   headersAppPort: 3124 + offset,
   listenAppPort: 3125 + offset,
+  auditAppPort: 3126 + offset,
   faultsGatePort: 4122 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",

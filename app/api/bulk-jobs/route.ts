@@ -1,5 +1,6 @@
 // Bulk jobs: the list (newest first, a page at a time, optionally one domain's unfinished
 // jobs), and starting a job from rows the preview validated.
+import { requestAuditContext } from "@/lib/audit/server/context";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput, readJsonBody } from "@/lib/api/server/read-input";
 import { type BulkJobCreatedResponse, type BulkJobListResponse, bulkJobListQuerySchema, createBulkJobSchema } from "@/lib/bulk/contract";
@@ -17,7 +18,7 @@ export const GET = apiRoute(async (request) => {
 export const POST = apiRoute(
   async (request) => {
     const input = await readJsonBody(request, createBulkJobSchema, MAX_JOB_BYTES);
-    return Response.json({ job: await startBulkJob(input) } satisfies BulkJobCreatedResponse, { status: 201 });
+    return Response.json({ job: await startBulkJob(input, requestAuditContext(request)) } satisfies BulkJobCreatedResponse, { status: 201 });
   },
   { resource: "domain" },
 );

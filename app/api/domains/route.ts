@@ -1,4 +1,6 @@
 // The account's domains, from Catapult (GET), and creating one (POST).
+import { requestAuditContext } from "@/lib/audit/server/context";
+import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
@@ -10,5 +12,12 @@ export const GET = apiRoute(async () => Response.json({ domains: await getCatapu
 
 export const POST = apiRoute(async (request) => {
   const input = await readJsonBody(request, newDomainSchema);
-  return Response.json((await createDomain(getCatapult(), input)) satisfies DomainCreatedResponse, { status: 201 });
+  const created = await audited(
+    requestAuditContext(request),
+    "domain.create",
+    { target: { domainName: input.name } },
+    () => createDomain(getCatapult(), input),
+    (result) => ({ target: { domainId: result.domain.id }, detail: { outcome: result.outcome } }),
+  );
+  return Response.json(created satisfies DomainCreatedResponse, { status: 201 });
 });

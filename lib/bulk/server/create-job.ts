@@ -1,6 +1,7 @@
 import "server-only";
 // Starting a bulk job: check the rows again, flag names the domain already has (one read
 // of its endpoints), seal the passwords, store everything, then hand it to the runner.
+import type { AuditActor } from "@/lib/audit/contract";
 import crypto from "node:crypto";
 import type { z } from "zod";
 import type { CatapultClient } from "@/lib/catapult/client";
@@ -15,7 +16,7 @@ import { rowIdentity } from "./runner";
 
 export async function createBulkJob(
   request: z.output<typeof createBulkJobSchema>,
-  deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer },
+  deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
 ): Promise<string> {
   const seen = new Map<string, number>();
   const repeated: Record<string, string> = {};
@@ -49,6 +50,6 @@ export async function createBulkJob(
     }
     return { ...base, passwordSealed: sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password), status: "pending" };
   });
-  insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows }, deps.db);
+  insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows, actor: deps.actor }, deps.db);
   return id;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // A bulk job's life in one place: starting it, what each state allows (cancel, resume,
 // retry failed rows), and what its page and export read. The routes only parse and answer.
 import type { z } from "zod";
+import { type AuditContext, audited } from "@/lib/audit/server/record";
 import { getCatapult } from "@/lib/catapult";
 import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
@@ -20,8 +21,14 @@ import { createBulkJob } from "./create-job";
 import { viewBulkJob, viewRows } from "./job-view";
 import { notSentRowsFile } from "./not-sent-rows";
 
-export async function startBulkJob(request: z.output<typeof createBulkJobSchema>): Promise<{ id: string; url: string }> {
-  const id = await createBulkJob(request, { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey });
+export async function startBulkJob(request: z.output<typeof createBulkJobSchema>, context: AuditContext): Promise<{ id: string; url: string }> {
+  const id = await audited(
+    context,
+    "bulk-job.start",
+    { target: { domainId: request.domainId }, detail: { rows: request.rows.length, existingPolicy: request.existingPolicy } },
+    () => createBulkJob(request, { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey, actor: context.actor }),
+    (jobId) => ({ target: { jobId } }),
+  );
   void getBulkRunner().start(id);
   return { id, url: bulkJobHref(id) };
 }
@@ -31,8 +38,13 @@ export function readBulkJob(jobId: string, afterSeq: number): BulkJobResponse {
   return { job: snapshot(jobId), rows: viewRows(getDb(), jobId, afterSeq) };
 }
 
-export async function actOnBulkJob(jobId: string, action: BulkJobAction): Promise<BulkJobSnapshot> {
+export async function actOnBulkJob(jobId: string, action: BulkJobAction, context: AuditContext): Promise<BulkJobSnapshot> {
   const job = getBulkJob(jobId, getDb());
+  const target = { jobId, domainId: job?.domainId };
+  return audited(context, `bulk-job.${action}`, { target }, () => act(jobId, job, action));
+}
+
+async function act(jobId: string, job: ReturnType<typeof getBulkJob>, action: BulkJobAction): Promise<BulkJobSnapshot> {
   if (!job) throw notFound();
   const runner = getBulkRunner();
   switch (action) {
@@ -48,7 +60,7 @@ export async function actOnBulkJob(jobId: string, action: BulkJobAction): Promis
       if (runner.retryFailed(job.id) === 0) throw new DomainError("conflict", "There are no failed rows that can be retried.");
       break;
   }
-  return snapshot(job.id);
+  return snapshot(jobId);
 }
 
 /** Every row the job was given, for its CSV export (BULK_EXPORT_HEADER); never a password. */

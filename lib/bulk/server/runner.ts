@@ -3,6 +3,8 @@ import "server-only";
 // shared pacer. Each outcome is written as it happens, so a stop loses nothing: rows caught
 // in flight come back "in doubt" and are looked up by name before being posted again.
 import type Database from "better-sqlite3";
+import { storedActor } from "@/lib/audit/contract";
+import { recordAudit, SYSTEM } from "@/lib/audit/server/record";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
@@ -86,8 +88,19 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         },
         { inDoubt: row.inDoubt, background: true },
       );
-      jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
-      recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id }, db);
+      // One audit entry per created row, in the row's own transaction: an entry exists exactly
+      // when the row says "created", and one more insert is nothing beside Catapult's pacing.
+      const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
+      db.transaction(() => {
+        jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
+        recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id, actor }, db);
+        recordAudit(
+          { actor, sourceAddress: null },
+          "endpoint.create",
+          { target: { domainId: job.domainId, endpointId: created.id, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", outcome: created.outcome } },
+          db,
+        );
+      })();
       if (gate.failures > 0) {
         gate.failures = 0;
         jobs.setJobState(job.id, { notice: null }, db);
@@ -134,7 +147,11 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   function pause(jobId: string, reason: string) {
-    jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, db);
+    db.transaction(() => {
+      jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, db);
+      const job = jobs.getBulkJob(jobId, db);
+      recordAudit(SYSTEM, "bulk-job.pause", { target: { jobId, domainId: job?.domainId }, detail: { reason } }, db);
+    })();
   }
 
   /** SIP URI, realm and username of the created rows, from one read of the domain. */

@@ -1,10 +1,12 @@
 // Creating one endpoint from the form: the answer carries what a phone needs, read back from
 // Catapult; a failed read-back still answers "created"; the password is in no answer or log.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { AuditActor } from "@/lib/audit/contract";
 import { CatapultError } from "@/lib/catapult/errors";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { createOneEndpoint } from "./create-one-endpoint";
 
+const ADMIN: AuditActor = { type: "shared-admin" };
 const PASSWORD = "hunter2-Secret";
 const stored: Endpoint = {
   id: "re-1",
@@ -31,7 +33,7 @@ describe("createOneEndpoint", () => {
   it("creates, records in History and answers with the SIP details read back once", async () => {
     const catapult = fakeCatapult(async () => stored);
     const record = vi.fn();
-    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, { catapult, record });
+    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record });
     expect(created).toEqual({
       id: "re-1",
       name: "jsmith",
@@ -43,7 +45,7 @@ describe("createOneEndpoint", () => {
     });
     expect(catapult.getEndpoint).toHaveBeenCalledTimes(1);
     expect(catapult.getEndpoint).toHaveBeenCalledWith("rd-1", "re-1");
-    expect(record).toHaveBeenCalledWith({ endpointId: "re-1", name: "jsmith", domainId: "rd-1", source: "form" });
+    expect(record).toHaveBeenCalledWith({ endpointId: "re-1", name: "jsmith", domainId: "rd-1", source: "form", actor: ADMIN });
     expect(JSON.stringify(created)).not.toContain(PASSWORD);
   });
 
@@ -54,7 +56,7 @@ describe("createOneEndpoint", () => {
   ])("still answers created, without SIP details, when the read-back fails: %s", async (_what, failure) => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const record = vi.fn();
-    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, { catapult: fakeCatapult(() => Promise.reject(failure)), record });
+    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult: fakeCatapult(() => Promise.reject(failure)), record });
     expect(created).toMatchObject({ id: "re-1", outcome: "created", sip: null });
     expect(record).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -66,7 +68,7 @@ describe("createOneEndpoint", () => {
     const catapult = fakeCatapult(async () => stored);
     catapult.createEndpoint.mockRejectedValueOnce(new CatapultError({ kind: "conflict", status: 409 }));
     const record = vi.fn();
-    await expect(createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, { catapult, record })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record })).rejects.toMatchObject({ kind: "conflict" });
     expect(record).not.toHaveBeenCalled();
     expect(catapult.getEndpoint).not.toHaveBeenCalled();
   });

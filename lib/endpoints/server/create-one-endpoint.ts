@@ -3,6 +3,7 @@ import "server-only";
 // network does), History records it, and one read brings back what a phone needs, since
 // Catapult's create answer has no body. The password goes to Catapult and nowhere else: not
 // into History, not into the answer, not into a log line; the browser that typed it keeps it.
+import type { AuditActor } from "@/lib/audit/contract";
 import { getCatapult, isCatapultError } from "@/lib/catapult";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
@@ -18,10 +19,11 @@ interface Dependencies {
 export async function createOneEndpoint(
   domainId: string,
   input: NewEndpoint,
+  actor: AuditActor,
   { catapult, record }: Dependencies = { catapult: getCatapult(), record: recordCreatedEndpoint },
 ): Promise<EndpointCreated> {
   const { id, location, outcome } = await catapult.createEndpoint(domainId, input);
-  record({ endpointId: id, name: input.name, domainId, source: "form" });
+  record({ endpointId: id, name: input.name, domainId, source: "form", actor });
   const sip = await readSipDetails(catapult, domainId, id);
   return { id, name: input.name, domainId, location, outcome, url: endpointHref(domainId, id), sip };
 }

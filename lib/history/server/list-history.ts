@@ -12,11 +12,12 @@ export function listHistory(filter: { domainId?: string; name?: string }): Histo
     source: r.source,
     jobId: r.job_id,
     createdAt: r.created_at,
+    actor: { type: r.actor_type, id: r.actor_id, label: r.actor_label },
   }));
 }
 
-export const HISTORY_CSV_HEADER = ["endpoint_id", "name", "domain_id", "created_at", "source", "job_id"] as const;
+export const HISTORY_CSV_HEADER = ["endpoint_id", "name", "domain_id", "created_at", "source", "job_id", "created_by"] as const;
 
 export function historyCsvRows(entries: HistoryEntry[]) {
-  return entries.map((e) => [e.endpointId, e.name, e.domainId, new Date(e.createdAt).toISOString(), e.source, e.jobId]);
+  return entries.map((e) => [e.endpointId, e.name, e.domainId, new Date(e.createdAt).toISOString(), e.source, e.jobId, e.actor.label]);
 }

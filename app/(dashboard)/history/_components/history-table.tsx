@@ -21,13 +21,14 @@ export function HistoryTable({ entries, domainNames }: HistoryTableProps) {
   return (
     <>
       <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full min-w-[760px] table-fixed text-left text-sm">
+        <table className="w-full min-w-[880px] table-fixed text-left text-sm">
           <caption className="sr-only">Endpoints created from the dashboard, newest first</caption>
           <colgroup>
             <col className="w-48" />
             <col className="w-[24%]" />
             <col className="w-[20%]" />
             <col />
+            <col className="w-32" />
             <col className="w-32" />
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -36,7 +37,8 @@ export function HistoryTable({ entries, domainNames }: HistoryTableProps) {
               <th scope="col" className="px-3 py-2.5">Name</th>
               <th scope="col" className="px-3 py-2.5">Domain</th>
               <th scope="col" className="px-3 py-2.5">Endpoint id</th>
-              <th scope="col" className="px-5 py-2.5">Source</th>
+              <th scope="col" className="px-3 py-2.5">Source</th>
+              <th scope="col" className="px-5 py-2.5">Created by</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -56,8 +58,11 @@ export function HistoryTable({ entries, domainNames }: HistoryTableProps) {
                 <td className="truncate px-3 py-3 font-mono text-xs text-slate-700" title={entry.endpointId}>
                   {entry.endpointId}
                 </td>
-                <td className="px-5 py-3">
+                <td className="px-3 py-3">
                   <Source entry={entry} />
+                </td>
+                <td className="truncate px-5 py-3 text-slate-700" title={entry.actor.label}>
+                  {entry.actor.label}
                 </td>
               </tr>
             ))}
@@ -88,6 +93,8 @@ function HistoryCards({ entries, domainNames }: HistoryTableProps) {
             <DomainLink entry={entry} domainNames={domainNames} />
             <span aria-hidden="true">·</span>
             <Source entry={entry} />
+            <span aria-hidden="true">·</span>
+            <span className="break-all">by {entry.actor.label}</span>
           </p>
         </li>
       ))}

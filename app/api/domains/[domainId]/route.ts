@@ -1,4 +1,6 @@
 // One domain, from Catapult (GET; from the list when Catapult has no such call), and deleting it.
+import { requestAuditContext } from "@/lib/audit/server/context";
+import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
@@ -10,8 +12,9 @@ export const GET = apiRoute<{ domainId: string }>(
 );
 
 export const DELETE = apiRoute<{ domainId: string }>(
-  async (_request, params) => {
-    await getCatapult().deleteDomain(readId(params.domainId, "domainId"));
+  async (request, params) => {
+    const domainId = readId(params.domainId, "domainId");
+    await audited(requestAuditContext(request), "domain.delete", { target: { domainId } }, () => getCatapult().deleteDomain(domainId));
     return new Response(null, { status: 204 });
   },
   { resource: "domain" },

@@ -1,5 +1,7 @@
 // A domain's endpoints (GET, every page) and creating one endpoint (POST, answered with the
 // SIP details read back from Catapult, never with the password).
+import { requestAuditContext } from "@/lib/audit/server/context";
+import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId, readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
@@ -16,7 +18,15 @@ export const POST = apiRoute<{ domainId: string }>(
   async (request, params) => {
     const domainId = readId(params.domainId, "domainId");
     const input = await readJsonBody(request, newEndpointSchema);
-    const body: EndpointCreatedResponse = { endpoint: await createOneEndpoint(domainId, input) };
+    const context = requestAuditContext(request);
+    const endpoint = await audited(
+      context,
+      "endpoint.create",
+      { target: { domainId, endpointName: input.name }, detail: { source: "form" } },
+      () => createOneEndpoint(domainId, input, context.actor),
+      (created) => ({ target: { endpointId: created.id } }),
+    );
+    const body: EndpointCreatedResponse = { endpoint };
     return Response.json(body, { status: 201 });
   },
   { resource: "domain" },

@@ -1,4 +1,6 @@
 // One endpoint: read (GET), change (PATCH: description, application, enabled, password), delete.
+import { requestAuditContext } from "@/lib/audit/server/context";
+import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId, readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
@@ -18,14 +20,24 @@ export const PATCH = apiRoute<Params>(
   async (request, params) => {
     const [domainId, endpointId] = ids(params);
     const changes = await readJsonBody(request, endpointChangesSchema);
-    return Response.json((await updateEndpoint(getCatapult(), domainId, endpointId, changes)) satisfies EndpointUpdatedResponse);
+    // Which fields changed, never their values: a password shows as "password" only.
+    const changed = Object.keys(changes).filter((field) => changes[field as keyof typeof changes] !== undefined);
+    const updated = await audited(
+      requestAuditContext(request),
+      "endpoint.update",
+      { target: { domainId, endpointId }, detail: { changed } },
+      () => updateEndpoint(getCatapult(), domainId, endpointId, changes),
+      (result) => ({ target: { endpointName: result.endpoint.name }, detail: { notApplied: result.notApplied } }),
+    );
+    return Response.json(updated satisfies EndpointUpdatedResponse);
   },
   { resource: "endpoint" },
 );
 
 export const DELETE = apiRoute<Params>(
-  async (_request, params) => {
-    await getCatapult().deleteEndpoint(...ids(params));
+  async (request, params) => {
+    const [domainId, endpointId] = ids(params);
+    await audited(requestAuditContext(request), "endpoint.delete", { target: { domainId, endpointId } }, () => getCatapult().deleteEndpoint(domainId, endpointId));
     return new Response(null, { status: 204 });
   },
   { resource: "endpoint" },

@@ -1,0 +1,10 @@
+// The audit log, newest first, a page at a time, filtered by person, action, target and time.
+import { apiRoute } from "@/lib/api/server/api-route";
+import { parseInput } from "@/lib/api/server/read-input";
+import { type AuditResponse, auditQuerySchema } from "@/lib/audit/contract";
+import { listAudit } from "@/lib/audit/server/list-audit";
+
+export const GET = apiRoute(async (request) => {
+  const query = parseInput(auditQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
+  return Response.json(listAudit(query) satisfies AuditResponse);
+});

@@ -1,0 +1,47 @@
+// Issue 12, audit log retention: with AUDIT_RETENTION_DAYS set, the server prunes older
+// entries at start and the prune is itself an entry, shown on /audit. A dashboard of its
+// own (a data folder of its own), started twice: once to create the database, once to prune.
+// Before this slice there was no audit log, no AUDIT_RETENTION_DAYS and no /audit.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { startApp } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+test("entries past AUDIT_RETENTION_DAYS are pruned at start, and the prune is an entry on /audit", async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "audit-retention-"));
+  const port = E2E.auditAppPort;
+  try {
+    const first = await startApp(port, { DATA_DIR: dataDir });
+    await first.kill();
+    const db = new Database(path.join(dataDir, "dashboard.sqlite"));
+    const insert = db.prepare("INSERT INTO audit_log (at, actor_type, actor_label, action, domain_id, outcome) VALUES (?, 'shared-admin', 'admin', 'domain.create', ?, 'ok')");
+    insert.run(Date.now() - 40 * DAY, "rd-ancient");
+    insert.run(Date.now() - 31 * DAY, "rd-old");
+    insert.run(Date.now() - 2 * DAY, "rd-recent");
+    db.close();
+
+    const app = await startApp(port, { DATA_DIR: dataDir, AUDIT_RETENTION_DAYS: "30" });
+    try {
+      expect(app.output()).toContain("Audit: pruned 2 entries older than 30 days.");
+      await page.goto(`${app.url}/sign-in`);
+      await page.getByRole("textbox", { name: "Admin password" }).fill(E2E.adminPassword);
+      await page.getByRole("button", { name: /sign in/i }).click();
+      await expect(page.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
+      await page.goto(`${app.url}/audit`);
+      const pruned = page.getByRole("row").filter({ hasText: "Audit log pruned" });
+      await expect(pruned).toContainText("2 entries");
+      await expect(pruned).toContainText("system");
+      await expect(page.getByRole("row").filter({ hasText: "rd-recent" })).toHaveCount(1);
+      await expect(page.getByRole("row").filter({ hasText: /rd-ancient|rd-old/ })).toHaveCount(0);
+    } finally {
+      await app.kill();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
