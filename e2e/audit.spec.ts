@@ -41,7 +41,7 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   expect((await page.request.post(`/api/bulk-jobs/${jobId}/actions`, { data: { action: "resume" } })).status()).toBe(409);
 
   const ofDomain = await entries(page, `target=${domainId}`);
-  const summary = ofDomain.map((e) => [e.action, e.actor.label, e.outcome, e.errorCode, e.target.endpointName, e.target.jobId]).reverse();
+  const summary = ofDomain.map((e) => [e.action, e.actor.label, e.outcome, e.errorCode, e.target.endpointName, e.target.jobId]).toReversed();
   expect(summary).toEqual([
     ["domain.create", "admin", "ok", null, null, null],
     ["endpoint.create", "admin", "ok", null, "desk-1", null],
