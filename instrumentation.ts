@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startUp } = await import("@/lib/server/start-up");
-    startUp();
+    await startUp();
   }
 }

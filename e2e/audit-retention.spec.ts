@@ -29,7 +29,8 @@ test("entries past AUDIT_RETENTION_DAYS are pruned at start, and the prune is an
     try {
       expect(app.output()).toContain("Audit: pruned 2 entries older than 30 days.");
       await page.goto(`${app.url}/sign-in`);
-      await page.getByRole("textbox", { name: "Admin password" }).fill(E2E.adminPassword);
+      await page.getByRole("textbox", { name: "Email" }).fill(E2E.adminEmail);
+      await page.getByRole("textbox", { name: "Password" }).fill(E2E.adminPassword);
       await page.getByRole("button", { name: /sign in/i }).click();
       await expect(page.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
       await page.goto(`${app.url}/audit`);

@@ -13,7 +13,8 @@ test.beforeAll(async () => {
 async function signInThroughTheForm(page: Page, next = "/") {
   await page.goto(next);
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.getByRole("textbox", { name: "Admin password" }).fill(E2E.adminPassword);
+  await page.getByRole("textbox", { name: "Email" }).fill(E2E.adminEmail);
+  await page.getByRole("textbox", { name: "Password" }).fill(E2E.adminPassword);
   await page.getByRole("button", { name: /sign in/i }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, "\\/")}$`));
 }

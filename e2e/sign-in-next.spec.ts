@@ -15,7 +15,8 @@ for (const next of NASTY) {
       return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Phished</h1>" });
     });
     await page.goto(`/sign-in?next=${next}`);
-    await page.getByRole("textbox", { name: "Admin password" }).fill(E2E.adminPassword);
+    await page.getByRole("textbox", { name: "Email" }).fill(E2E.adminEmail);
+    await page.getByRole("textbox", { name: "Password" }).fill(E2E.adminPassword);
     await page.getByRole("button", { name: /sign in/i }).click();
     await expect(page.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);

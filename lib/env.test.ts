@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MIN_PASSWORD_LENGTH, parseServerEnv } from "./env";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { parseServerEnv } from "./env";
 
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
 
@@ -12,8 +13,11 @@ describe("parseServerEnv", () => {
     const env = parseServerEnv({ DATA_DIR: dir });
     expect(env.mode).toBe("sandbox");
     expect(env.catapult.baseUrl).toBe("http://127.0.0.1:4010");
-    expect(env.demoPassword).toBe(true);
-    expect(env.adminPassword.length).toBeGreaterThanOrEqual(MIN_PASSWORD_LENGTH);
+    expect(env.bootstrapAdmin).toEqual({ email: "admin@example.com", password: "demo-admin-pass", demo: true });
+    expect(env.bootstrapAdmin!.password!.length).toBeGreaterThanOrEqual(MIN_PASSWORD_LENGTH);
+    expect(env.sessions).toEqual({ idleMinutes: 30, maxHours: 12 });
+    expect(env.passwordSignIn).toBe(true);
+    expect(env.oidc).toBeUndefined();
     expect(env.host).toBe("127.0.0.1");
     expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
     expect(parseServerEnv({ DATA_DIR: dir }).sessionSecret).toBe(env.sessionSecret);
@@ -25,7 +29,15 @@ describe("parseServerEnv", () => {
     [{ CATAPULT_BASE_URL: "not a url" }, /CATAPULT_BASE_URL must be an http\(s\) URL/],
     [{ CATAPULT_BASE_URL: "http://api.catapult.inetwork.com" }, /CATAPULT_BASE_URL must be https/],
     [{ CATAPULT_BASE_URL: "http://10.0.0.5:4010" }, /CATAPULT_BASE_URL must be https/],
-    [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s" }, /ADMIN_PASSWORD is not set/],
+    [{ CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s", ADMIN_PASSWORD: "long-enough-pw" }, /ADMIN_EMAIL is not set/],
+    [{ ADMIN_EMAIL: "not-an-email" }, /ADMIN_EMAIL must be an email address/],
+    [{ SESSION_IDLE_MINUTES: "0" }, /SESSION_IDLE_MINUTES must be at least 1 minute/],
+    [{ SESSION_IDLE_MINUTES: "ten" }, /SESSION_IDLE_MINUTES must be a number of minutes/],
+    [{ SESSION_MAX_HOURS: "1.5" }, /SESSION_MAX_HOURS must be a whole number of hours/],
+    [{ OIDC_ISSUER: "https://id.example.com" }, /OIDC_CLIENT_ID is not set/],
+    [{ OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", OIDC_DEFAULT_ROLE: "root" }, /OIDC_DEFAULT_ROLE must be one of viewer, operator, admin/],
+    [{ AUTH_PASSWORD_SIGNIN: "off" }, /AUTH_PASSWORD_SIGNIN is off but single sign-on is not configured/],
+    [{ AUTH_PASSWORD_SIGNIN: "no" }, /AUTH_PASSWORD_SIGNIN must be on or off/],
     [{ CATAPULT_RATE_LIMIT: "fast" }, /CATAPULT_RATE_LIMIT must be a number/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32/],
     [{ PUBLIC_URL: "dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
@@ -43,8 +55,9 @@ describe("parseServerEnv", () => {
   });
 
   it.each(["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010", "https://api.catapult.inetwork.com"])("accepts %s as Catapult's base URL", (url) => {
-    const env = parseServerEnv({ DATA_DIR: dataDir(), CATAPULT_BASE_URL: url, CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s", ADMIN_PASSWORD: "long-enough-pw" });
+    const env = parseServerEnv({ DATA_DIR: dataDir(), CATAPULT_BASE_URL: url, CATAPULT_USER_ID: "u", CATAPULT_API_TOKEN: "t", CATAPULT_API_SECRET: "s" });
     expect(env.catapult.baseUrl).toBe(url);
+    expect(env.bootstrapAdmin).toBeUndefined();
   });
 
   it.each([
@@ -76,7 +89,7 @@ describe("parseServerEnv", () => {
   });
 
   it("accepts a 12-character ADMIN_PASSWORD", () => {
-    expect(parseServerEnv({ DATA_DIR: dataDir(), ADMIN_PASSWORD: "twelve-chars" }).adminPassword).toBe("twelve-chars");
+    expect(parseServerEnv({ DATA_DIR: dataDir(), ADMIN_PASSWORD: "twelve-chars" }).bootstrapAdmin?.password).toBe("twelve-chars");
   });
 
   it("never puts a secret's value in its message", () => {
@@ -94,6 +107,7 @@ describe("parseServerEnv", () => {
       CATAPULT_USER_ID: "u-1",
       CATAPULT_API_TOKEN: "t",
       CATAPULT_API_SECRET: "s",
+      ADMIN_EMAIL: "ops@example.com",
       ADMIN_PASSWORD: "a-long-password",
       CATAPULT_RATE_LIMIT: "2.5",
     });

@@ -4,6 +4,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, type Role } from "@/lib/auth/roles";
 import { readOrCreateSecretFile } from "@/lib/server/secret-file";
 
 /** What the dashboard runs against when no Catapult account is configured (see sandbox/README.md). */
@@ -12,11 +13,10 @@ export const SANDBOX_DEFAULTS = {
   userId: "u-demo",
   apiToken: "t-demo-token",
   apiSecret: "demo-secret",
+  adminEmail: "admin@example.com",
   adminPassword: "demo-admin-pass",
 } as const;
 
-/** Account passwords need at least this many characters (the demo one included). */
-export const MIN_PASSWORD_LENGTH = 12;
 /** `npm start` listens here unless HOST says otherwise: sandbox mode prints the demo password. */
 export const DEFAULT_HOST = "127.0.0.1";
 
@@ -61,7 +61,18 @@ const rawSchema = z.object({
   CATAPULT_API_SECRET: optionalText,
   CATAPULT_RATE_LIMIT: numberVar(1).pipe(z.number({ error: "must be a number" }).positive("must be a positive number").max(1000)),
   CATAPULT_TIMEOUT_MS: numberVar(15_000).pipe(z.number({ error: "must be a number" }).int().min(100).max(300_000)),
-  ADMIN_PASSWORD: optionalText.pipe(z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).optional()),
+  // The first admin, created on a start with no users (lib/auth/server/bootstrap.ts).
+  ADMIN_EMAIL: optionalText.pipe(z.email({ error: "must be an email address, e.g. admin@example.com" }).optional()),
+  ADMIN_PASSWORD: optionalText.pipe(z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`).optional()),
+  SESSION_IDLE_MINUTES: numberVar(30).pipe(z.number({ error: "must be a number of minutes" }).int("must be a whole number of minutes").min(1, "must be at least 1 minute").max(7 * 24 * 60, "must be at most a week (10080 minutes)")),
+  SESSION_MAX_HOURS: numberVar(12).pipe(z.number({ error: "must be a number of hours" }).int("must be a whole number of hours").min(1, "must be at least 1 hour").max(24 * 90, "must be at most 90 days (2160 hours)")),
+  OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be the identity provider's http(s) issuer URL" }).optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_ROLE_CLAIM: optionalText.pipe(z.string().regex(/^[\w.:/-]{1,100}$/, "must be a claim name, e.g. dashboard_role").optional()),
+  OIDC_DEFAULT_ROLE: optionalText.pipe(z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }).default("viewer")),
+  OIDC_NAME: optionalText.pipe(z.string().max(60, "must be at most 60 characters").default("single sign-on")),
+  AUTH_PASSWORD_SIGNIN: optionalText.pipe(z.enum(["on", "off"], { error: "must be on or off" }).default("on")),
   SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   DATA_DIR: optionalText.pipe(z.string().default("./data")),
   DATABASE_PATH: optionalText,
@@ -104,10 +115,19 @@ const rawSchema = z.object({
 export interface ServerEnv {
   mode: "sandbox" | "catapult";
   catapult: { baseUrl: string; userId: string; apiToken: string; apiSecret: string; ratePerSecond: number; timeoutMs: number };
-  adminPassword: string;
-  /** True when the demo admin password is in force (sandbox only); the sign-in page says so. */
-  demoPassword: boolean;
+  /**
+   * The first admin, created on a start with no users. In sandbox mode it defaults to the demo
+   * admin (`demo` true), whose password the sign-in page shows while that account has it.
+   */
+  bootstrapAdmin: { email: string; password: string | undefined; demo: boolean } | undefined;
+  /** Whether ADMIN_EMAIL or ADMIN_PASSWORD was set (the start-up log says when they are ignored). */
+  adminVarsSet: boolean;
   sessionSecret: string;
+  sessions: { idleMinutes: number; maxHours: number };
+  /** Password sign-in (AUTH_PASSWORD_SIGNIN=off leaves single sign-on alone). */
+  passwordSignIn: boolean;
+  /** OpenID Connect single sign-on, when OIDC_ISSUER is set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; roleClaim: string | undefined; defaultRole: Role; name: string } | undefined;
   encryptionKey: Buffer;
   dataDir: string;
   databasePath: string;
@@ -143,8 +163,19 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     throw new ConfigError(missing, "is not set: a Catapult account needs CATAPULT_USER_ID, CATAPULT_API_TOKEN and CATAPULT_API_SECRET together (unset all four to use the sandbox)");
   }
   const mode = configured ? "catapult" : "sandbox";
-  if (mode === "catapult" && raw.ADMIN_PASSWORD === undefined) {
-    throw new ConfigError("ADMIN_PASSWORD", "is not set: it is required when a real Catapult account is configured");
+  if (raw.ADMIN_PASSWORD !== undefined && raw.ADMIN_EMAIL === undefined && mode === "catapult") {
+    throw new ConfigError("ADMIN_EMAIL", "is not set: the first admin needs ADMIN_EMAIL and ADMIN_PASSWORD together");
+  }
+  const oidcVars = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+  const oidcMissing = oidcVars.find((name) => raw[name] === undefined);
+  if (oidcVars.some((name) => raw[name] !== undefined) && oidcMissing) {
+    throw new ConfigError(oidcMissing, "is not set: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together");
+  }
+  const oidc = oidcMissing
+    ? undefined
+    : { issuer: raw.OIDC_ISSUER!.replace(/\/+$/, ""), clientId: raw.OIDC_CLIENT_ID!, clientSecret: raw.OIDC_CLIENT_SECRET!, roleClaim: raw.OIDC_ROLE_CLAIM, defaultRole: raw.OIDC_DEFAULT_ROLE, name: raw.OIDC_NAME };
+  if (raw.AUTH_PASSWORD_SIGNIN === "off" && !oidc) {
+    throw new ConfigError("AUTH_PASSWORD_SIGNIN", "is off but single sign-on is not configured (set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET): nobody could sign in");
   }
 
   const account =
@@ -161,8 +192,16 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
       ratePerSecond: raw.CATAPULT_RATE_LIMIT,
       timeoutMs: raw.CATAPULT_TIMEOUT_MS,
     },
-    adminPassword: raw.ADMIN_PASSWORD ?? SANDBOX_DEFAULTS.adminPassword,
-    demoPassword: raw.ADMIN_PASSWORD === undefined,
+    bootstrapAdmin:
+      raw.ADMIN_EMAIL !== undefined
+        ? { email: raw.ADMIN_EMAIL.toLowerCase(), password: raw.ADMIN_PASSWORD, demo: false }
+        : mode === "sandbox"
+          ? { email: SANDBOX_DEFAULTS.adminEmail, password: raw.ADMIN_PASSWORD ?? SANDBOX_DEFAULTS.adminPassword, demo: raw.ADMIN_PASSWORD === undefined }
+          : undefined,
+    adminVarsSet: raw.ADMIN_EMAIL !== undefined || raw.ADMIN_PASSWORD !== undefined,
+    sessions: { idleMinutes: raw.SESSION_IDLE_MINUTES, maxHours: raw.SESSION_MAX_HOURS },
+    passwordSignIn: raw.AUTH_PASSWORD_SIGNIN === "on",
+    oidc,
     // Generated once and kept beside the data (0600) so sessions survive restarts.
     sessionSecret: raw.SESSION_SECRET ?? readOrCreateSecretFile(path.join(/*turbopackIgnore: true*/ dataDir, "session-secret"), 32).toString("hex"),
     encryptionKey: raw.ENCRYPTION_KEY

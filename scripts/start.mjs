@@ -80,7 +80,9 @@ if (await waitFor(`${localUrl(process.env)}/sign-in`, 60)) {
   console.log(`\n  Dashboard ready: ${shown}${host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to listen on every interface)" : ""}`);
   console.log(
     usesRealCatapult
-      ? "  Sign in with your ADMIN_PASSWORD.\n"
-      : `  Sign in with the demo password${process.env.ADMIN_PASSWORD ? " you set in ADMIN_PASSWORD" : ": demo-admin-pass"} (Catapult sandbox on :${process.env.SANDBOX_PORT || 4010}).\n`,
+      ? "  Sign in with your account (the first start creates ADMIN_EMAIL with ADMIN_PASSWORD).\n"
+      : process.env.ADMIN_EMAIL || process.env.ADMIN_PASSWORD
+        ? `  Sign in with your account (Catapult sandbox on :${process.env.SANDBOX_PORT || 4010}).\n`
+        : `  Sign in as admin@example.com with the demo password demo-admin-pass (Catapult sandbox on :${process.env.SANDBOX_PORT || 4010}).\n`,
   );
 }

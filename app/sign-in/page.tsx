@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { next } = await searchParams;
   const env = getEnv();
-  const demoPassword = env.demoPassword ? env.adminPassword : undefined;
+  const demo = env.bootstrapAdmin?.demo && env.bootstrapAdmin.password ? { email: env.bootstrapAdmin.email, password: env.bootstrapAdmin.password } : undefined;
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Catapult Endpoints</h1>
           <p className="mt-1 text-sm text-slate-600">Sign in to provision SIP endpoints.</p>
         </div>
-        <SignInForm next={safeNextPath(next)} demoPassword={demoPassword} />
+        <SignInForm next={safeNextPath(next)} demo={demo} passwordSignIn={env.passwordSignIn} sso={env.oidc ? { name: env.oidc.name } : undefined} />
       </div>
     </main>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
+import { useCan } from "@/lib/auth/hooks/current-user";
 
 const LINKS = [
   // Domain and endpoint pages live under Domains.
@@ -11,14 +12,16 @@ const LINKS = [
   { href: "/bulk-jobs", label: "Bulk jobs", matches: (path: string) => path.startsWith("/bulk-jobs") },
   { href: "/history", label: "History", matches: (path: string) => path.startsWith("/history") },
   { href: "/audit", label: "Audit log", matches: (path: string) => path.startsWith("/audit") },
+  { href: "/users", label: "Users", matches: (path: string) => path.startsWith("/users"), adminOnly: true },
 ];
 
 export function NavLinks() {
   const pathname = usePathname() ?? "/";
+  const admin = useCan("admin");
   return (
     <nav aria-label="Main">
-      <ul className="flex items-center gap-0.5 sm:gap-1">
-        {LINKS.map((link) => {
+      <ul className="flex flex-wrap items-center gap-0.5 sm:gap-1">
+        {LINKS.filter((link) => admin || !link.adminOnly).map((link) => {
           const current = link.matches(pathname);
           return (
             <li key={link.href}>

@@ -4,7 +4,8 @@ import { focusRing } from "@/components/ui/focus-ring";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export function TopNav() {
+/** `email`: the signed-in person, linking to their account page. */
+export function TopNav({ email }: { email: string }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the links take a line of their own below the logo and "Sign out", so four
@@ -19,7 +20,15 @@ export function TopNav() {
         <div className="max-sm:order-last max-sm:w-full">
           <NavLinks />
         </div>
-        <div className="ml-auto">
+        <div className="ml-auto flex min-w-0 items-center gap-1">
+          <Link
+            href="/account"
+            title={`${email}: your password, sessions and API keys`}
+            className={cn("truncate rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-50 hover:text-slate-900 sm:max-w-56", focusRing)}
+          >
+            <span className="max-sm:hidden">{email}</span>
+            <span className="sm:hidden">Account</span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

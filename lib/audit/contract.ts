@@ -16,6 +16,17 @@ export const AUDIT_ACTIONS = [
   "bulk-job.cancel",
   "bulk-job.retry-failed",
   "audit.pruned",
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.sessions-ended",
+  "user.password-link",
+  "user.password-set",
+  "account.password-changed",
+  "account.sessions-ended",
+  "api-key.create",
+  "api-key.revoke",
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -34,37 +45,59 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "bulk-job.cancel": "Bulk job cancelled",
   "bulk-job.retry-failed": "Bulk job: failed rows retried",
   "audit.pruned": "Audit log pruned",
+  "user.create": "User added",
+  "user.role": "User's role changed",
+  "user.disable": "User disabled",
+  "user.enable": "User enabled",
+  "user.sessions-ended": "User's sessions ended",
+  "user.password-link": "Password link made",
+  "user.password-set": "Password set from a link",
+  "account.password-changed": "Own password changed",
+  "account.sessions-ended": "Signed out everywhere",
+  "api-key.create": "API key created",
+  "api-key.revoke": "API key revoked",
 };
 
 /**
- * Who acted. Today everyone signs in with the one admin password ("shared-admin") and the
- * server acts on its own ("system"); per-person accounts and API keys slot in as new types.
+ * Who acted: a person signed in ("user"), an API key acting for its owner ("api-key", its
+ * label naming the owner and the key), or the server on its own ("system"). "shared-admin"
+ * is the one shared password of versions before accounts, kept so old entries still read.
  */
 export type AuditActor =
-  | { type: "shared-admin" }
-  | { type: "system" }
   | { type: "user"; id: string; email: string }
-  | { type: "api-key"; id: string; ownerId: string };
+  | { type: "api-key"; id: string; label: string }
+  | { type: "anonymous" }
+  | { type: "system" }
+  | { type: "shared-admin" };
 export type AuditActorType = AuditActor["type"];
 
 /** The words a person reads for an actor, and the value the "person" filter matches. */
 export function actorLabel(actor: AuditActor): string {
   switch (actor.type) {
     case "shared-admin":
-      return "admin";
+      return "admin (shared password)";
     case "system":
       return "system";
+    case "anonymous":
+      return "not signed in";
     case "user":
       return actor.email;
     case "api-key":
-      return `API key ${actor.id}`;
+      return actor.label;
   }
+}
+
+/** An API key's actor label: its owner first, so the "person" filter finds both. */
+export function apiKeyActorLabel(ownerEmail: string, keyName: string | null, keyStart: string | null): string {
+  return `${ownerEmail} (API key${keyName ? ` "${keyName}"` : ""}${keyStart ? ` ${keyStart}…` : ""})`;
 }
 
 export const AUDIT_OUTCOMES = ["ok", "failed"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface AuditTarget {
+  /** A user acted upon (user and API-key actions): their email. */
+  userEmail?: string | null;
   domainId?: string | null;
   domainName?: string | null;
   endpointId?: string | null;
@@ -131,6 +164,6 @@ export function auditSearch(filters: AuditFilters, page?: number): string {
 /** An actor back from its stored columns (type, id, label), e.g. a bulk job's starter. */
 export function storedActor(type: string, id: string | null, label: string): AuditActor {
   if (type === "user" && id) return { type, id, email: label };
-  if (type === "api-key" && id) return { type, id, ownerId: label.replace(/^API key /, "") };
+  if (type === "api-key" && id) return { type, id, label };
   return type === "system" ? { type: "system" } : { type: "shared-admin" };
 }

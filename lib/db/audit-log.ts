@@ -18,6 +18,8 @@ export interface AuditRow {
   endpoint_id: string | null;
   endpoint_name: string | null;
   job_id: string | null;
+  /** The user acted upon (user and API-key actions). */
+  user_email: string | null;
   outcome: "ok" | "failed";
   error_code: string | null;
   detail: string | null;
@@ -35,16 +37,18 @@ export interface AuditRowFilter {
 
 export function insertAuditRow(row: NewAuditRow, db: Database.Database = getDb()): void {
   db.prepare(
-    `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, source_address, action, domain_id, domain_name, endpoint_id, endpoint_name, job_id, outcome, error_code, detail)
-     VALUES (@at, @actor_type, @actor_id, @actor_label, @source_address, @action, @domain_id, @domain_name, @endpoint_id, @endpoint_name, @job_id, @outcome, @error_code, @detail)`,
+    `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, source_address, action, domain_id, domain_name, endpoint_id, endpoint_name, job_id, user_email, outcome, error_code, detail)
+     VALUES (@at, @actor_type, @actor_id, @actor_label, @source_address, @action, @domain_id, @domain_name, @endpoint_id, @endpoint_name, @job_id, @user_email, @outcome, @error_code, @detail)`,
   ).run(row);
 }
 
-// "Person" matches the actor's label, id or type; "target" any id or name of the target.
-const WHERE = `WHERE (@actor IS NULL OR lower(actor_label) = lower(@actor) OR actor_id = @actor OR actor_type = @actor)
+// "Person" matches the actor's label, id or type, and an owner's email finds their API keys'
+// entries too; "target" any id or name of the target.
+const WHERE = `WHERE (@actor IS NULL OR lower(actor_label) = lower(@actor) OR actor_id = @actor OR actor_type = @actor
+         OR substr(lower(actor_label), 1, length(@actor) + 9) = lower(@actor) || ' (api key')
     AND (@action IS NULL OR action = @action)
     AND (@target IS NULL OR instr(lower(coalesce(domain_id, '') || char(31) || coalesce(domain_name, '') || char(31) || coalesce(endpoint_id, '') || char(31)
-         || coalesce(endpoint_name, '') || char(31) || coalesce(job_id, '')), lower(@target)) > 0)
+         || coalesce(endpoint_name, '') || char(31) || coalesce(job_id, '') || char(31) || coalesce(user_email, '')), lower(@target)) > 0)
     AND (@from IS NULL OR at >= @from)
     AND (@to IS NULL OR at <= @to)`;
 

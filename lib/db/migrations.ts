@@ -77,4 +77,19 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE bulk_jobs ADD COLUMN actor_type TEXT NOT NULL DEFAULT 'shared-admin';
    ALTER TABLE bulk_jobs ADD COLUMN actor_id TEXT;
    ALTER TABLE bulk_jobs ADD COLUMN actor_label TEXT NOT NULL DEFAULT 'admin';`,
+  // Accounts, sessions and API keys, in Better Auth's schema (lib/auth/server/auth.ts) with
+  // our table names. Passwords are scrypt hashes, API keys SHA-256 hashes, invitation and reset
+  // tokens hashed; a session row's token is useless without the cookie's HMAC (SESSION_SECRET).
+  `CREATE TABLE auth_user ("id" text not null primary key, "name" text not null, "email" text not null unique, "emailVerified" integer not null, "image" text, "createdAt" date not null, "updatedAt" date not null, "role" text, "banned" integer, "banReason" text, "banExpires" date);
+   CREATE TABLE auth_session ("id" text not null primary key, "expiresAt" date not null, "token" text not null unique, "createdAt" date not null, "updatedAt" date not null, "ipAddress" text, "userAgent" text, "userId" text not null references auth_user ("id") on delete cascade, "impersonatedBy" text);
+   CREATE TABLE auth_account ("id" text not null primary key, "accountId" text not null, "providerId" text not null, "userId" text not null references auth_user ("id") on delete cascade, "accessToken" text, "refreshToken" text, "idToken" text, "accessTokenExpiresAt" date, "refreshTokenExpiresAt" date, "scope" text, "password" text, "createdAt" date not null, "updatedAt" date not null);
+   CREATE TABLE auth_verification ("id" text not null primary key, "identifier" text not null, "value" text not null, "expiresAt" date not null, "createdAt" date not null, "updatedAt" date not null);
+   CREATE TABLE auth_apikey ("id" text not null primary key, "configId" text not null, "name" text, "start" text, "referenceId" text not null references auth_user ("id") on delete cascade, "prefix" text, "key" text not null, "refillInterval" integer, "refillAmount" integer, "lastRefillAt" date, "enabled" integer, "rateLimitEnabled" integer, "rateLimitTimeWindow" integer, "rateLimitMax" integer, "requestCount" integer, "remaining" integer, "lastRequest" date, "expiresAt" date, "createdAt" date not null, "updatedAt" date not null, "permissions" text, "metadata" text);
+   CREATE INDEX auth_session_userId_idx ON auth_session ("userId");
+   CREATE INDEX auth_account_userId_idx ON auth_account ("userId");
+   CREATE INDEX auth_verification_identifier_idx ON auth_verification ("identifier");
+   CREATE INDEX auth_apikey_configId_idx ON auth_apikey ("configId");
+   CREATE INDEX auth_apikey_referenceId_idx ON auth_apikey ("referenceId");
+   CREATE INDEX auth_apikey_key_idx ON auth_apikey ("key");
+   ALTER TABLE audit_log ADD COLUMN user_email TEXT;`,
 ];

@@ -3,17 +3,20 @@ import "server-only";
 // refuse to run on bad configuration, naming the variable, and go on with bulk jobs a
 // previous run left unfinished.
 import { pruneAudit } from "@/lib/audit/server/prune";
+import { bootstrapFirstAdmin } from "@/lib/auth/server/bootstrap";
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
-import { ConfigError, getEnv, SANDBOX_DEFAULTS } from "@/lib/env";
+import { ConfigError, getEnv } from "@/lib/env";
 
-export function startUp(): void {
+export async function startUp(): Promise<void> {
   try {
     const env = getEnv();
     console.log(
       env.mode === "sandbox"
-        ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account). Admin password: ${env.demoPassword ? `${SANDBOX_DEFAULTS.adminPassword} (demo)` : "from ADMIN_PASSWORD"}.`
+        ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account).`
         : `Catapult: ${env.catapult.baseUrl}, user ${env.catapult.userId}, ${env.catapult.ratePerSecond} request(s)/s per resource.`,
     );
+    const accounts = await bootstrapFirstAdmin(env);
+    if (accounts) console.log(accounts);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);

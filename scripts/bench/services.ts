@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(__dirname, "../..");
-export const ACCOUNT = { userId: "u-bench", token: "t-bench-token", secret: "bench-secret-value", adminPassword: "bench-admin-pass" };
+export const ACCOUNT = { userId: "u-bench", token: "t-bench-token", secret: "bench-secret-value", adminEmail: "bench@example.com", adminPassword: "bench-admin-pass" };
 
 const children: ChildProcess[] = [];
 process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
@@ -93,6 +93,7 @@ export async function startApp(port: number, sandboxPort: number, rate: number) 
       CATAPULT_API_TOKEN: ACCOUNT.token,
       CATAPULT_API_SECRET: ACCOUNT.secret,
       CATAPULT_RATE_LIMIT: String(rate),
+      ADMIN_EMAIL: ACCOUNT.adminEmail,
       ADMIN_PASSWORD: ACCOUNT.adminPassword,
       DATA_DIR: dataDir,
     },
@@ -100,7 +101,7 @@ export async function startApp(port: number, sandboxPort: number, rate: number) 
     "dashboard",
   );
   const url = `http://127.0.0.1:${port}`;
-  const signIn = await fetch(`${url}/api/session`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ password: ACCOUNT.adminPassword }) });
+  const signIn = await fetch(`${url}/api/session`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: ACCOUNT.adminEmail, password: ACCOUNT.adminPassword }) });
   const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
   if (signIn.status !== 204) throw new Error(`bench sign-in answered ${signIn.status}`);
   return {

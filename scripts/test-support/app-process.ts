@@ -59,7 +59,7 @@ export async function signedInFetch(url: string): Promise<(path: string, init?: 
   const response = await fetch(`${url}/api/session`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ password: E2E.adminPassword }),
+    body: JSON.stringify({ email: E2E.adminEmail, password: E2E.adminPassword }),
   });
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
   if (response.status !== 204 || !cookie) throw new Error(`sign-in answered ${response.status}`);

@@ -11,6 +11,7 @@ export declare const E2E: {
   userId: string;
   token: string;
   secret: string;
+  adminEmail: string;
   adminPassword: string;
   sessionSecret: string;
 };

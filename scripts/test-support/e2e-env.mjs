@@ -21,6 +21,7 @@ export const E2E = {
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
   secret: "sec-E2E-9b3e6a0c5d",
+  adminEmail: "admin@e2e.example.com",
   adminPassword: "admin-E2E-pass-71",
   sessionSecret: "sess-E2E-2c8f4e6a1b3d5f7a9c0e2b4d6f8a1c3e",
 };
@@ -33,6 +34,7 @@ export function e2eEnv() {
     CATAPULT_API_TOKEN: E2E.token,
     CATAPULT_API_SECRET: E2E.secret,
     CATAPULT_RATE_LIMIT: "50",
+    ADMIN_EMAIL: E2E.adminEmail,
     ADMIN_PASSWORD: E2E.adminPassword,
     SESSION_SECRET: E2E.sessionSecret,
     // Lets the throttling test act as one client without locking out the others.

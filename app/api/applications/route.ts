@@ -3,4 +3,4 @@ import { apiRoute } from "@/lib/api/server/api-route";
 import type { ApplicationsResponse } from "@/lib/applications/contract";
 import { getCatapult } from "@/lib/catapult";
 
-export const GET = apiRoute(async () => Response.json({ applications: await getCatapult().listApplications() } satisfies ApplicationsResponse));
+export const GET = apiRoute(async () => Response.json({ applications: await getCatapult().listApplications() } satisfies ApplicationsResponse), { access: "viewer" });

@@ -13,12 +13,12 @@ const MAX_JOB_BYTES = 16 * 1024 * 1024;
 export const GET = apiRoute(async (request) => {
   const query = parseInput(bulkJobListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
   return Response.json(listBulkJobSummaries(query) satisfies BulkJobListResponse);
-});
+}, { access: "viewer" });
 
 export const POST = apiRoute(
   async (request) => {
     const input = await readJsonBody(request, createBulkJobSchema, MAX_JOB_BYTES);
     return Response.json({ job: await startBulkJob(input, requestAuditContext(request)) } satisfies BulkJobCreatedResponse, { status: 201 });
   },
-  { resource: "domain" },
+  { access: "operator", resource: "domain" },
 );

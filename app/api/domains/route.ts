@@ -8,7 +8,7 @@ import type { DomainCreatedResponse, DomainsResponse } from "@/lib/domains/contr
 import { newDomainSchema } from "@/lib/domains/schema";
 import { createDomain } from "@/lib/domains/server/domain-service";
 
-export const GET = apiRoute(async () => Response.json({ domains: await getCatapult().listDomains() } satisfies DomainsResponse));
+export const GET = apiRoute(async () => Response.json({ domains: await getCatapult().listDomains() } satisfies DomainsResponse), { access: "viewer" });
 
 export const POST = apiRoute(async (request) => {
   const input = await readJsonBody(request, newDomainSchema);
@@ -20,4 +20,4 @@ export const POST = apiRoute(async (request) => {
     (result) => ({ target: { domainId: result.domain.id }, detail: { outcome: result.outcome } }),
   );
   return Response.json(created satisfies DomainCreatedResponse, { status: 201 });
-});
+}, { access: "admin" });

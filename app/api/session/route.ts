@@ -1,46 +1,42 @@
-// Sign-in (POST) and sign-out (DELETE) of the admin session.
+// Sign-in (POST), the signed-in person (GET) and sign-out (DELETE).
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { requestAuditContext } from "@/lib/audit/server/context";
-import { recordAudit } from "@/lib/audit/server/record";
-import { checkAdminPassword } from "@/lib/auth/server/check-password";
-import { isHttps, isValidSession, SESSION_COOKIE, sealSession, sessionCookieOptions } from "@/lib/auth/server/session";
-import { ApiError } from "@/lib/api/api-error";
+import { MAX_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { signInWithPassword, signOut } from "@/lib/auth/server/sign-in";
+import { boundActor } from "@/lib/auth/server/actor";
+import type { SessionResponse } from "@/lib/auth/contract";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readJsonBody } from "@/lib/api/server/read-input";
 
-const signInSchema = z.object({ password: z.string({ error: "Password is required" }).min(1, "Password is required").max(1024) });
+const signInSchema = z.object({
+  email: z.email({ error: "Enter your email address, e.g. you@example.com" }).max(254),
+  password: z.string({ error: "Password is required" }).min(1, "Password is required").max(MAX_PASSWORD_LENGTH),
+});
 
 export const POST = apiRoute(
   async (request: NextRequest) => {
-    const { password } = await readJsonBody(request, signInSchema, 4096);
-    // Keyed on the address our last trusted proxy saw; without one every client shares one
-    // key: a guesser cannot dodge the throttle by inventing X-Forwarded-For values.
-    const audit = requestAuditContext(request);
-    const check = await checkAdminPassword(audit.sourceAddress ?? "direct", password);
-    if (!check.ok) recordAudit(audit, "sign-in", { outcome: "failed", errorCode: check.retryAfterSeconds ? "too_many_attempts" : "wrong_password" });
-    if (!check.ok && check.retryAfterSeconds) {
-      throw new ApiError("too_many_attempts", `Too many wrong passwords. Try again in ${check.retryAfterSeconds} s.`, undefined, {
-        "Retry-After": String(check.retryAfterSeconds),
-      });
-    }
-    if (!check.ok) throw new ApiError("wrong_password", "That password is not right.", { password: "That password is not right." });
-    recordAudit(audit, "sign-in");
-    const response = new NextResponse(null, { status: 204 });
-    response.cookies.set(SESSION_COOKIE, await sealSession(), sessionCookieOptions(isHttps(request)));
-    return response;
+    const credentials = await readJsonBody(request, signInSchema, 4096);
+    return withHeaders(new NextResponse(null, { status: 204 }), await signInWithPassword(request, credentials));
   },
-  { public: true },
+  { access: "public" },
 );
 
-export const DELETE = apiRoute(
+export const GET = apiRoute(
   async (request: NextRequest) => {
-    // Only a signed-in sign-out is recorded: anyone may call this public route.
-    if (await isValidSession(request.cookies.get(SESSION_COOKIE)?.value)) recordAudit(requestAuditContext(request), "sign-out");
-    const response = new NextResponse(null, { status: 204 });
-    response.cookies.set(SESSION_COOKIE, "", { ...sessionCookieOptions(isHttps(request)), maxAge: 0 });
-    return response;
+    const actor = boundActor(request)!;
+    return NextResponse.json({ user: { id: actor.userId, email: actor.email, role: actor.role }, via: actor.type } satisfies SessionResponse);
   },
-  { public: true },
+  { access: "viewer" },
 );
+
+// Public: signing out with no session (or a dead one) still clears the cookie.
+export const DELETE = apiRoute(
+  async (request: NextRequest) => withHeaders(new NextResponse(null, { status: 204 }), await signOut(request)),
+  { access: "public" },
+);
+
+function withHeaders(response: NextResponse, headers: Headers): NextResponse {
+  for (const cookie of headers.getSetCookie()) response.headers.append("Set-Cookie", cookie);
+  return response;
+}

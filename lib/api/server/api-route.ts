@@ -1,8 +1,10 @@
 import "server-only";
-// The wrapper every API route handler goes through: session, same-origin check on changes,
-// and one error envelope. Handlers stay thin: parse, call lib/, answer.
+// The wrapper every API route handler goes through: who is asking and whether their role
+// may (each route declares `access`), same-origin check on changes, and one error envelope.
+// Handlers stay thin: parse, call lib/, answer.
 import type { NextRequest } from "next/server";
-import { isValidSession, SESSION_COOKIE } from "@/lib/auth/server/session";
+import { bindActor, resolveActor } from "@/lib/auth/server/actor";
+import { hasRole, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { type DomainErrorKind, isDomainError } from "@/lib/domain-error";
 import { ApiError, type ApiErrorCode, isApiError } from "@/lib/api/api-error";
@@ -13,16 +15,18 @@ type Params = Record<string, string | string[] | undefined>;
 
 const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ApiErrorCode> = { invalid: "invalid_request", not_found: "not_found", conflict: "conflict" };
 
+/** Who may call a route: the least role, or "public" (sign-in, and pages' own checks). */
+export type RouteAccess = Role | "public";
+
 interface RouteOptions {
-  /** Only the sign-in route is reachable without a session. */
-  public?: boolean;
+  access: RouteAccess;
   /** Noun used in "does not exist" messages. */
   resource?: string;
 }
 
 export function apiRoute<P extends Params = Params>(
   handler: (request: NextRequest, params: P) => Promise<Response>,
-  options: RouteOptions = {},
+  options: RouteOptions,
 ) {
   // Every answer, success or error, JSON or CSV, leaves with the same security headers.
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> =>
@@ -36,11 +40,19 @@ async function answer<P extends Params>(
   context: { params: Promise<P> },
 ): Promise<Response> {
   try {
-    if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-    if (!options.public) {
-      if (!(await isValidSession(request.cookies.get(SESSION_COOKIE)?.value))) {
-        throw new ApiError("unauthenticated", "Sign in to use the dashboard.");
+    const byKey = request.headers.has("authorization");
+    // A browser sends cookies on its own, so changes by cookie must come from our pages; an
+    // API key is sent only by code that holds it, so it needs no origin check.
+    if (request.method !== "GET" && request.method !== "HEAD" && !byKey) assertSameOrigin(request);
+    if (options.access !== "public") {
+      const actor = await resolveActor(request.headers);
+      if (!actor) {
+        throw new ApiError("unauthenticated", byKey ? "That API key is not valid, revoked, or its owner is disabled." : "Sign in to use the dashboard.");
       }
+      if (!hasRole(actor.role, options.access)) {
+        throw new ApiError("forbidden", `This needs the ${ROLE_LABELS[options.access]} role; ${actor.email} is ${ROLE_LABELS[actor.role]}.`);
+      }
+      bindActor(request, actor);
     }
     return await handler(request, await context.params);
   } catch (error) {

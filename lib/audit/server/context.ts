@@ -1,10 +1,12 @@
 import "server-only";
-// Who is behind a request. Today every session is the one shared admin; per-person accounts
-// will read the actor from the session here, and nothing that records entries changes.
+// Who is behind a request, for the audit log: the actor api-route resolved (a person or an
+// API key), or "not signed in" on public routes, with the address as trusted.
 import type { NextRequest } from "next/server";
+import { auditActor, boundActor } from "@/lib/auth/server/actor";
 import { clientAddress } from "@/lib/server/client-address";
 import type { AuditContext } from "./record";
 
 export function requestAuditContext(request: Pick<NextRequest, "headers">): AuditContext {
-  return { actor: { type: "shared-admin" }, sourceAddress: clientAddress(request) };
+  const actor = boundActor(request);
+  return { actor: actor ? auditActor(actor) : { type: "anonymous" }, sourceAddress: clientAddress(request) };
 }

@@ -15,14 +15,14 @@ export function listAudit(query: AuditQuery): AuditResponse {
 
 export const AUDIT_CSV_HEADER = [
   "at", "actor_type", "actor_id", "actor", "source_address", "action", "domain_id", "domain_name",
-  "endpoint_id", "endpoint_name", "job_id", "outcome", "error_code", "detail",
+  "endpoint_id", "endpoint_name", "job_id", "user_email", "outcome", "error_code", "detail",
 ] as const;
 
 export function auditCsvRows(query: AuditQuery) {
   const { rows } = listAuditRows(toFilter(query), { limit: MAX_EXPORT_ROWS, offset: 0 });
   return rows.map((r) => [
     new Date(r.at).toISOString(), r.actor_type, r.actor_id, r.actor_label, r.source_address, r.action, r.domain_id, r.domain_name,
-    r.endpoint_id, r.endpoint_name, r.job_id, r.outcome, r.error_code, r.detail,
+    r.endpoint_id, r.endpoint_name, r.job_id, r.user_email, r.outcome, r.error_code, r.detail,
   ]);
 }
 
@@ -37,7 +37,7 @@ function toEntry(r: AuditRow): AuditEntry {
     actor: { type: r.actor_type, id: r.actor_id, label: r.actor_label },
     sourceAddress: r.source_address,
     action: r.action as AuditAction,
-    target: { domainId: r.domain_id, domainName: r.domain_name, endpointId: r.endpoint_id, endpointName: r.endpoint_name, jobId: r.job_id },
+    target: { userEmail: r.user_email, domainId: r.domain_id, domainName: r.domain_name, endpointId: r.endpoint_id, endpointName: r.endpoint_name, jobId: r.job_id },
     outcome: r.outcome,
     errorCode: r.error_code,
     detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,

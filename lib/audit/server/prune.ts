@@ -16,7 +16,7 @@ export function pruneAudit(retentionDays: number | undefined, db?: Database.Data
     before,
     (count) => ({
       at: now, actor_type: "system", actor_id: null, actor_label: actorLabel({ type: "system" }), source_address: null,
-      action: "audit.pruned", domain_id: null, domain_name: null, endpoint_id: null, endpoint_name: null, job_id: null,
+      action: "audit.pruned", domain_id: null, domain_name: null, endpoint_id: null, endpoint_name: null, job_id: null, user_email: null,
       outcome: "ok", error_code: null, detail: JSON.stringify({ count, retentionDays, before: new Date(before).toISOString() }),
     }),
     db,

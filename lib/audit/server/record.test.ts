@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { apiKeyActorLabel } from "@/lib/audit/contract";
 import { CatapultError } from "@/lib/catapult/errors";
 import { listAuditRows } from "@/lib/db/audit-log";
 import { openDatabase } from "@/lib/db/database";
@@ -26,7 +27,7 @@ afterEach(() => {
   dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
 });
 
-const ADMIN: AuditContext = { actor: { type: "shared-admin" }, sourceAddress: "198.51.100.7" };
+const ADMIN: AuditContext = { actor: { type: "user", id: "u-admin", email: "admin@example.com" }, sourceAddress: "198.51.100.7" };
 const rows = (filter = {}) => listAuditRows(filter, { limit: 100, offset: 0 }, db).rows;
 
 describe("recordAudit", () => {
@@ -34,17 +35,21 @@ describe("recordAudit", () => {
     recordAudit(ADMIN, "endpoint.update", { target: { domainId: "rd-1", endpointId: "re-1", endpointName: "jsmith" }, detail: { changed: ["password"] } });
     expect(rows()).toEqual([
       expect.objectContaining({
-        actor_type: "shared-admin", actor_id: null, actor_label: "admin", source_address: "198.51.100.7", action: "endpoint.update",
+        actor_type: "user", actor_id: "u-admin", actor_label: "admin@example.com", source_address: "198.51.100.7", action: "endpoint.update",
         domain_id: "rd-1", endpoint_id: "re-1", endpoint_name: "jsmith", outcome: "ok", error_code: null, detail: '{"changed":["password"]}',
       }),
     ]);
   });
 
-  it("keeps a later person or API key apart by type, id and label", () => {
+  it("keeps a person and their API key apart by type and id; the owner's email finds both", () => {
     recordAudit({ actor: { type: "user", id: "u-1", email: "ana@example.com" }, sourceAddress: null }, "sign-in");
-    recordAudit({ actor: { type: "api-key", id: "k-1", ownerId: "u-1" }, sourceAddress: null }, "domain.delete");
-    expect(rows({ actor: "ana@example.com" }).map((r) => [r.actor_type, r.actor_id])).toEqual([["user", "u-1"]]);
-    expect(rows({ actor: "api-key" }).map((r) => r.actor_id)).toEqual(["k-1"]);
+    recordAudit({ actor: { type: "api-key", id: "k-1", label: apiKeyActorLabel("ana@example.com", "ci", "cdk_ab") }, sourceAddress: null }, "domain.delete");
+    recordAudit({ actor: { type: "user", id: "u-2", email: "ana@example.com.evil" }, sourceAddress: null }, "sign-in");
+    expect(rows({ actor: "ana@example.com" }).map((r) => [r.actor_type, r.actor_id])).toEqual([
+      ["api-key", "k-1"],
+      ["user", "u-1"],
+    ]);
+    expect(rows({ actor: "api-key" }).map((r) => [r.actor_id, r.actor_label])).toEqual([["k-1", 'ana@example.com (API key "ci" cdk_ab…)']]);
   });
 
   it("drops detail keys that name secrets", () => {

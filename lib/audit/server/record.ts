@@ -40,6 +40,7 @@ export function recordAudit(context: AuditContext, action: AuditAction, facts: A
       endpoint_id: target.endpointId ?? null,
       endpoint_name: target.endpointName ?? null,
       job_id: target.jobId ?? null,
+      user_email: target.userEmail ?? null,
       outcome: facts.outcome ?? "ok",
       error_code: facts.errorCode ?? null,
       detail: facts.detail ? JSON.stringify(withoutSecrets(facts.detail)) : null,

@@ -1,12 +1,17 @@
-// Starting the admin session (POST /api/session). A plain state hook rather than a
+// Starting a session with email and password (POST /api/session). A plain state hook rather than a
 // TanStack mutation: the sign-in page is the one page that needs no query cache, and
 // leaving it out keeps that page's download small.
 import { useState } from "react";
 import { apiFetch } from "@/lib/browser/api-fetch";
 
-export async function signIn(password: string): Promise<void> {
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export async function signIn(credentials: Credentials): Promise<void> {
   // A 401 here means "wrong password", not "session over": no redirect.
-  await apiFetch<void>("/api/session", { method: "POST", body: { password }, redirectOnUnauthenticated: false });
+  await apiFetch<void>("/api/session", { method: "POST", body: credentials, redirectOnUnauthenticated: false });
 }
 
 type SignInState = { status: "idle" | "pending" | "success" } | { status: "error"; error: unknown };
@@ -19,9 +24,9 @@ export function useSignIn() {
     isError: state.status === "error",
     error: state.status === "error" ? state.error : null,
     reset: () => setState({ status: "idle" }),
-    mutate(password: string, options: { onSuccess?: () => void } = {}) {
+    mutate(credentials: Credentials, options: { onSuccess?: () => void } = {}) {
       setState({ status: "pending" });
-      signIn(password).then(
+      signIn(credentials).then(
         () => {
           setState({ status: "success" });
           options.onSuccess?.();

@@ -93,12 +93,16 @@ function Outcome({ entry }: { entry: AuditEntry }) {
 
 /** Names first, ids after; what an entry carries depends on its action. */
 function Target({ entry }: { entry: AuditEntry }) {
-  const { domainId, domainName, endpointId, endpointName, jobId } = entry.target;
+  const { userEmail, domainId, domainName, endpointId, endpointName, jobId } = entry.target;
   const parts = [
+    userEmail ? `User ${userEmail}` : null,
     endpointName || endpointId ? `Endpoint ${[endpointName, endpointId && `(${endpointId})`].filter(Boolean).join(" ")}` : null,
     domainName || domainId ? `Domain ${[domainName, domainId && `(${domainId})`].filter(Boolean).join(" ")}` : null,
     jobId ? `Job ${jobId}` : null,
     entry.action === "audit.pruned" && typeof entry.detail?.count === "number" ? `${entry.detail.count.toLocaleString("en")} entries` : null,
+    entry.action === "user.role" && typeof entry.detail?.role === "string" ? `role: ${entry.detail.role}` : null,
+    entry.action === "user.create" && typeof entry.detail?.role === "string" ? `role: ${entry.detail.role}` : null,
+    entry.action.startsWith("api-key.") && typeof entry.detail?.name === "string" ? `key "${entry.detail.name}"` : null,
     entry.action === "endpoint.update" && Array.isArray(entry.detail?.changed) ? `changed: ${entry.detail.changed.join(", ")}` : null,
   ].filter(Boolean);
   return <>{parts.length ? parts.join(" · ") : "—"}</>;

@@ -10,4 +10,4 @@ const querySchema = z.object({ after: z.coerce.number().int().min(0).default(0) 
 export const GET = apiRoute<{ jobId: string }>(async (request, params) => {
   const { after } = parseInput(querySchema, Object.fromEntries(request.nextUrl.searchParams));
   return Response.json(readBulkJob(params.jobId, after) satisfies BulkJobResponse);
-});
+}, { access: "viewer" });

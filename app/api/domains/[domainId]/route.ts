@@ -8,7 +8,7 @@ import type { DomainResponse } from "@/lib/domains/contract";
 
 export const GET = apiRoute<{ domainId: string }>(
   async (_request, params) => Response.json({ domain: await getCatapult().getDomain(readId(params.domainId, "domainId")) } satisfies DomainResponse),
-  { resource: "domain" },
+  { access: "viewer", resource: "domain" },
 );
 
 export const DELETE = apiRoute<{ domainId: string }>(
@@ -17,5 +17,5 @@ export const DELETE = apiRoute<{ domainId: string }>(
     await audited(requestAuditContext(request), "domain.delete", { target: { domainId } }, () => getCatapult().deleteDomain(domainId));
     return new Response(null, { status: 204 });
   },
-  { resource: "domain" },
+  { access: "admin", resource: "domain" },
 );

@@ -8,4 +8,4 @@ import { actOnBulkJob } from "@/lib/bulk/server/job-service";
 export const POST = apiRoute<{ jobId: string }>(async (request, params) => {
   const { action } = await readJsonBody(request, bulkJobActionSchema, 1024);
   return Response.json({ job: await actOnBulkJob(params.jobId, action, requestAuditContext(request)) } satisfies BulkJobActionResponse);
-});
+}, { access: "operator" });

@@ -11,7 +11,7 @@ import { createOneEndpoint } from "@/lib/endpoints/server/create-one-endpoint";
 
 export const GET = apiRoute<{ domainId: string }>(
   async (_request, params) => Response.json({ endpoints: await getCatapult().listAllEndpoints(readId(params.domainId, "domainId")) } satisfies EndpointsResponse),
-  { resource: "domain" },
+  { access: "viewer", resource: "domain" },
 );
 
 export const POST = apiRoute<{ domainId: string }>(
@@ -29,5 +29,5 @@ export const POST = apiRoute<{ domainId: string }>(
     const body: EndpointCreatedResponse = { endpoint };
     return Response.json(body, { status: 201 });
   },
-  { resource: "domain" },
+  { access: "operator", resource: "domain" },
 );

@@ -13,7 +13,7 @@ const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(par
 
 export const GET = apiRoute<Params>(
   async (_request, params) => Response.json({ endpoint: await getCatapult().getEndpoint(...ids(params)) } satisfies EndpointResponse),
-  { resource: "endpoint" },
+  { access: "viewer", resource: "endpoint" },
 );
 
 export const PATCH = apiRoute<Params>(
@@ -31,7 +31,7 @@ export const PATCH = apiRoute<Params>(
     );
     return Response.json(updated satisfies EndpointUpdatedResponse);
   },
-  { resource: "endpoint" },
+  { access: "operator", resource: "endpoint" },
 );
 
 export const DELETE = apiRoute<Params>(
@@ -40,5 +40,5 @@ export const DELETE = apiRoute<Params>(
     await audited(requestAuditContext(request), "endpoint.delete", { target: { domainId, endpointId } }, () => getCatapult().deleteEndpoint(domainId, endpointId));
     return new Response(null, { status: 204 });
   },
-  { resource: "endpoint" },
+  { access: "operator", resource: "endpoint" },
 );
