@@ -102,8 +102,10 @@ function cases(): BadRequest[] {
   for (const [title, raw] of badJson.slice(0, 2)) list.push({ title: `domain: invalid JSON (${title})`, method: "POST", url: domains, raw, status: 400 });
   for (const id of badIds.slice(0, 3)) list.push({ title: `domain id ${id.slice(0, 20)}: delete`, method: "DELETE", url: `/api/domains/${id}`, status: 400 });
   list.push({ title: "history: name too long", method: "GET", url: `/api/history?name=${"x".repeat(300)}`, status: 400, field: "name" });
-  list.push({ title: "sign-in: no password", method: "POST", url: "/api/session", body: {}, status: 400, field: "password" });
-  list.push({ title: "sign-in: password number", method: "POST", url: "/api/session", body: { password: 5 }, status: 400, field: "password" });
+  list.push({ title: "sign-in: no email", method: "POST", url: "/api/session", body: { password: "some-password" }, status: 400, field: "email" });
+  list.push({ title: "sign-in: not an email", method: "POST", url: "/api/session", body: { email: "admin", password: "some-password" }, status: 400, field: "email" });
+  list.push({ title: "sign-in: no password", method: "POST", url: "/api/session", body: { email: "a@example.com" }, status: 400, field: "password" });
+  list.push({ title: "sign-in: password number", method: "POST", url: "/api/session", body: { email: "a@example.com", password: 5 }, status: 400, field: "password" });
   list.push({ title: "sign-in: invalid JSON", method: "POST", url: "/api/session", raw: "{", status: 400 });
   return list;
 }

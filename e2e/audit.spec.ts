@@ -5,7 +5,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createSandboxDomain } from "../scripts/test-support/app-process";
 import type { AuditEntry, AuditResponse } from "../lib/audit/contract";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
+
+const ADMIN = E2E.adminEmail;
 
 async function entries(page: Page, search: string): Promise<AuditEntry[]> {
   const response = await page.request.get(`/api/audit?${search}`);
@@ -18,7 +21,7 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   const domainName = `audit-${stamp}`;
   await signIn(page);
   // Sign-ins: a wrong one from a proxied client (TRUST_PROXY=1: the address our proxy added) and a right one.
-  const wrong = await page.request.post("/api/session", { data: { password: "not-the-password" }, headers: { "X-Forwarded-For": "6.6.6.6, 203.0.113.61" } });
+  const wrong = await page.request.post("/api/session", { data: { email: ADMIN, password: "not-the-password" }, headers: { "X-Forwarded-For": "6.6.6.6, 203.0.113.61" } });
   expect(wrong.status()).toBe(401);
 
   const domain = await page.request.post("/api/domains", { data: { name: domainName, description: "Audit test" } });
@@ -43,23 +46,23 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   const ofDomain = await entries(page, `target=${domainId}`);
   const summary = ofDomain.map((e) => [e.action, e.actor.label, e.outcome, e.errorCode, e.target.endpointName, e.target.jobId]).toReversed();
   expect(summary).toEqual([
-    ["domain.create", "admin", "ok", null, null, null],
-    ["endpoint.create", "admin", "ok", null, "desk-1", null],
-    ["endpoint.create", "admin", "failed", "endpoint-name-already-exists", "desk-1", null],
-    ["endpoint.update", "admin", "ok", null, "desk-1", null],
-    ["endpoint.delete", "admin", "ok", null, null, null],
-    ["bulk-job.start", "admin", "ok", null, null, jobId],
+    ["domain.create", ADMIN, "ok", null, null, null],
+    ["endpoint.create", ADMIN, "ok", null, "desk-1", null],
+    ["endpoint.create", ADMIN, "failed", "endpoint-name-already-exists", "desk-1", null],
+    ["endpoint.update", ADMIN, "ok", null, "desk-1", null],
+    ["endpoint.delete", ADMIN, "ok", null, null, null],
+    ["bulk-job.start", ADMIN, "ok", null, null, jobId],
     // Created by the job: the person who started it, and the job.
-    ...[["bulk-1"], ["bulk-2"]].map(() => ["endpoint.create", "admin", "ok", null, expect.stringMatching(/^bulk-[12]$/), jobId]),
-    ["bulk-job.resume", "admin", "failed", "conflict", null, jobId],
+    ...[["bulk-1"], ["bulk-2"]].map(() => ["endpoint.create", ADMIN, "ok", null, expect.stringMatching(/^bulk-[12]$/), jobId]),
+    ["bulk-job.resume", ADMIN, "failed", "conflict", null, jobId],
   ]);
   const update = ofDomain.find((e) => e.action === "endpoint.update");
   expect(update?.detail).toMatchObject({ changed: ["description", "password"] });
   expect(JSON.stringify(ofDomain)).not.toContain("audit-Secret");
 
   const signIns = await entries(page, "action=sign-in");
-  expect(signIns.find((e) => e.outcome === "failed" && e.sourceAddress === "203.0.113.61")).toMatchObject({ actor: { label: "admin" }, errorCode: "wrong_password" });
-  expect(signIns.find((e) => e.outcome === "ok")).toMatchObject({ actor: { label: "admin" }, sourceAddress: expect.stringMatching(/127\.0\.0\.1$/) });
+  expect(signIns.find((e) => e.outcome === "failed" && e.sourceAddress === "203.0.113.61")).toMatchObject({ actor: { type: "anonymous", label: "not signed in" }, target: { userEmail: ADMIN }, errorCode: "wrong_password" });
+  expect(signIns.find((e) => e.outcome === "ok")).toMatchObject({ actor: { type: "user", label: ADMIN }, sourceAddress: expect.stringMatching(/127\.0\.0\.1$/) });
 
   // The page: filtered by the domain's name through the URL, newest first.
   await page.goto("/audit");
@@ -69,7 +72,7 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   const row = page.getByRole("row").filter({ hasText: domainName });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Domain created");
-  await expect(row).toContainText("admin");
+  await expect(row).toContainText(ADMIN);
   await expect(row).toContainText("OK");
 
   await page.getByLabel("Action").selectOption({ label: "Endpoint created" });
@@ -83,9 +86,9 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   const file = await download;
   const csv = await (await import("node:fs/promises")).readFile((await file.path())!, "utf8");
   const lines = csv.trim().split("\r\n");
-  expect(lines[0]).toBe("at,actor_type,actor_id,actor,source_address,action,domain_id,domain_name,endpoint_id,endpoint_name,job_id,outcome,error_code,detail");
+  expect(lines[0]).toBe("at,actor_type,actor_id,actor,source_address,action,domain_id,domain_name,endpoint_id,endpoint_name,job_id,user_email,outcome,error_code,detail");
   expect(lines).toHaveLength(5);
-  expect(lines.filter((l) => l.includes(`,${jobId},ok,`))).toHaveLength(2);
+  expect(lines.filter((l) => l.includes(`,${jobId},,ok,`))).toHaveLength(2);
   expect(lines.some((l) => l.includes(",failed,endpoint-name-already-exists,"))).toBe(true);
   expect(csv).not.toContain("audit-Secret");
 
@@ -93,7 +96,7 @@ test("every action leaves an entry on /audit with who, what, the target and the 
   expect((await entries(page, `target=${domainId}&action=domain.delete`)).map((e) => e.outcome)).toEqual(["ok"]);
   expect((await page.request.delete("/api/session")).status()).toBe(204);
   await signIn(page);
-  expect((await entries(page, "action=sign-out"))[0]).toMatchObject({ actor: { label: "admin" }, outcome: "ok" });
+  expect((await entries(page, "action=sign-out"))[0]).toMatchObject({ actor: { type: "user", label: ADMIN }, outcome: "ok" });
 });
 
 test("History shows who created each endpoint, a bulk job's rows included", async ({ page }) => {
@@ -102,7 +105,7 @@ test("History shows who created each endpoint, a bulk job's rows included", asyn
   await page.request.post(`/api/domains/${domainId}/endpoints`, { data: { name: "by-form", password: "audit-Secret-6" } });
   await page.goto(`/history?domainId=${domainId}`);
   await expect(page.getByRole("columnheader", { name: "Created by" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "by-form" })).toContainText("admin");
+  await expect(page.getByRole("row").filter({ hasText: "by-form" })).toContainText(ADMIN);
 });
 
 test.describe("at 390 px", () => {

@@ -62,6 +62,20 @@ test("with an https PUBLIC_URL, pages and API answers send HSTS (even to a plain
     expectPageHeaders(await headersOf("/history"), { hsts: true }); // the redirect to sign-in
     expectApiHeaders(await headersOf("/api/domains"), { hsts: true });
     expect((await headersOf("/api/session", { method: "POST", headers: { "Content-Type": "application/json", Origin: app.url }, body: "{}" }))["strict-transport-security"]).toBe(HSTS);
+
+    // Hole 6: outside local development the session cookie is `__Host-` (Secure, Path=/, no
+    // Domain), decided by PUBLIC_URL; the old code named it the same everywhere.
+    const signedIn = await fetch(`${app.url}/api/session`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: app.url },
+      body: JSON.stringify({ email: E2E.adminEmail, password: E2E.adminPassword }),
+    });
+    expect(signedIn.status).toBe(204);
+    const cookie = signedIn.headers.getSetCookie().find((c) => c.startsWith("__Host-catapult_dash_session="));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*Path=\/(;|$)/i);
+    expect(cookie).not.toMatch(/Domain=/i);
+    expect((await fetch(`${app.url}/api/session`, { headers: { Cookie: cookie!.split(";")[0]! } })).status).toBe(200);
   } finally {
     await app.kill("SIGTERM");
   }

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { sessionCookieLifetime } from "@/lib/auth/server/auth";
 import { signInWithPassword, signOut } from "@/lib/auth/server/sign-in";
 import { boundActor } from "@/lib/auth/server/actor";
 import type { SessionResponse } from "@/lib/auth/contract";
@@ -17,7 +18,8 @@ const signInSchema = z.object({
 export const POST = apiRoute(
   async (request: NextRequest) => {
     const credentials = await readJsonBody(request, signInSchema, 4096);
-    return withHeaders(new NextResponse(null, { status: 204 }), await signInWithPassword(request, credentials));
+    const headers = await signInWithPassword(request, credentials);
+    return withCookies(new NextResponse(null, { status: 204 }), sessionCookieLifetime(headers.getSetCookie()));
   },
   { access: "public" },
 );
@@ -32,11 +34,11 @@ export const GET = apiRoute(
 
 // Public: signing out with no session (or a dead one) still clears the cookie.
 export const DELETE = apiRoute(
-  async (request: NextRequest) => withHeaders(new NextResponse(null, { status: 204 }), await signOut(request)),
+  async (request: NextRequest) => withCookies(new NextResponse(null, { status: 204 }), (await signOut(request)).getSetCookie()),
   { access: "public" },
 );
 
-function withHeaders(response: NextResponse, headers: Headers): NextResponse {
-  for (const cookie of headers.getSetCookie()) response.headers.append("Set-Cookie", cookie);
+function withCookies(response: NextResponse, cookies: readonly string[]): NextResponse {
+  for (const cookie of cookies) response.headers.append("Set-Cookie", cookie);
   return response;
 }

@@ -6,8 +6,9 @@ import "server-only";
 //
 // Sessions live in the database, so signing out, a password change or disabling a user ends
 // them at once: there is no cookie cache. `expiresIn` is the idle timeout (each use slides it,
-// at most once a minute); the absolute lifetime is checked in ./actor.ts, and the cookie itself
-// lives that long, since the server, not the browser, decides when a session has gone idle.
+// at most once a minute); the absolute lifetime is checked in ./actor.ts. The cookie itself lives
+// that long (sessionCookieLifetime), since the server, not the browser, decides when a session
+// has gone idle: a slid expiry is never sent back to the browser.
 import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { admin } from "better-auth/plugins/admin";
@@ -28,6 +29,18 @@ export function dashboardOrigin(env: ServerEnv = getEnv()): string {
 /** The session cookie's name: `__Host-` (Secure, host-only, path /) when PUBLIC_URL is https. */
 export function sessionCookieName(env: ServerEnv = getEnv()): string {
   return secureCookies(env) ? "__Host-catapult_dash_session" : "catapult_dash_session";
+}
+
+/**
+ * The Set-Cookie values of a sign-in with the session cookie's Max-Age set to the absolute
+ * lifetime. Better Auth writes the idle timeout there, which would end an active person's
+ * cookie in the browser after 30 minutes whatever the server's sliding expiry says.
+ */
+export function sessionCookieLifetime(setCookies: readonly string[], env: ServerEnv = getEnv()): string[] {
+  const name = `${sessionCookieName(env)}=`;
+  return setCookies.map((cookie) =>
+    cookie.startsWith(name) && !cookie.startsWith(`${name};`) ? cookie.replace(/;\s*Max-Age=\d+/i, `; Max-Age=${env.sessions.maxHours * 3600}`) : cookie,
+  );
 }
 
 /** Secure cookies follow PUBLIC_URL, never a request header a client could write. */
@@ -81,7 +94,7 @@ export function authOptions(env: ServerEnv) {
     },
     advanced: {
       useSecureCookies: false,
-      cookies: { session_token: { name: sessionCookieName(env), attributes: { secure, sameSite: "lax" as const, httpOnly: true, path: "/", maxAge: env.sessions.maxHours * 3600 } } },
+      cookies: { session_token: { name: sessionCookieName(env), attributes: { secure, sameSite: "lax" as const, httpOnly: true, path: "/" } } },
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     plugins: [
