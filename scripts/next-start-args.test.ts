@@ -25,9 +25,9 @@ describe("nextStartArgs", () => {
     expect(localUrl(env)).toBe(url);
   });
 
-  it("agrees with lib/env.ts, which validates HOST and holds the demo password start.mjs prints", () => {
+  it("agrees with lib/env.ts, which validates HOST and holds the demo admin start.mjs prints", () => {
     expect(DEFAULT_HOST).toBe(ENV_DEFAULT_HOST);
     const start = fs.readFileSync(new URL("./start.mjs", import.meta.url), "utf8");
-    expect(start).toContain(`: ${SANDBOX_DEFAULTS.adminPassword}"`);
+    expect(start).toContain(`Sign in as ${SANDBOX_DEFAULTS.adminEmail} with the demo password ${SANDBOX_DEFAULTS.adminPassword} (`);
   });
 });

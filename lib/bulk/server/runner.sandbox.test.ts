@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
 import { createCatapultClient } from "@/lib/catapult/client";
+import { listAuditRows } from "@/lib/db/audit-log";
 import { getBulkJob, listRowsChangedSince } from "@/lib/db/bulk-jobs";
 import { listCreatedEndpoints } from "@/lib/db/created-endpoints";
 import { openDatabase } from "@/lib/db/database";
@@ -109,6 +110,10 @@ describe("bulk runner", () => {
       await broken.start(jobId);
       expect(getBulkJob(jobId, deps.db)).toMatchObject({ status: "paused", pauseReason: expect.stringMatching(/credentials/) });
       expect(listRowsChangedSince(jobId, 0, deps.db).every((r) => r.status === "pending")).toBe(true);
+      // The runner's own pause is in the audit log, by "system", with the job and its reason.
+      const paused = listAuditRows({ action: "bulk-job.pause", target: jobId }, { limit: 10, offset: 0 }, deps.db).rows;
+      expect(paused).toEqual([expect.objectContaining({ actor_type: "system", actor_label: "system", job_id: jobId, domain_id: domainId, outcome: "ok" })]);
+      expect(JSON.parse(paused[0]!.detail!)).toEqual({ reason: expect.stringMatching(/credentials/) });
       await deps.runner.resume(jobId);
       expect(getBulkJob(jobId, deps.db)?.status).toBe("completed");
       expect(listRowsChangedSince(jobId, 0, deps.db).every((r) => r.status === "created")).toBe(true);

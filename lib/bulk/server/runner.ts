@@ -148,6 +148,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
 
   function pause(jobId: string, reason: string) {
     db.transaction(() => {
+      // Rows in flight together each see the same refusal: the job pauses (and is recorded) once.
+      if (jobs.getBulkJob(jobId, db)?.status === "paused") return;
       jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, db);
       const job = jobs.getBulkJob(jobId, db);
       recordAudit(SYSTEM, "bulk-job.pause", { target: { jobId, domainId: job?.domainId }, detail: { reason } }, db);
