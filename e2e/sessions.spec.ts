@@ -6,7 +6,7 @@ import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
 
 const routes = listAppRoutes();
-const PUBLIC = new Set(["/sign-in", "/api/session"]);
+const PUBLIC = new Set(["/sign-in", "/api/session", "/set-password", "/api/password-links"]);
 
 test("the route list is read from app/ and covers pages and API routes", () => {
   expect(routes.filter((r) => r.kind === "page").length).toBeGreaterThanOrEqual(5);

@@ -35,6 +35,9 @@ function secureCookies(env: ServerEnv): boolean {
   return env.publicUrl?.startsWith("https://") ?? false;
 }
 
+/** How long an invitation or reset link stays valid. */
+export const PASSWORD_LINK_SECONDS = 3 * 24 * 60 * 60;
+
 // Password links are not mailed: the admin who asks for one is shown it (lib/auth/server/users.ts).
 const resetLinks = new Map<string, string>();
 
@@ -73,8 +76,7 @@ export function authOptions(env: ServerEnv) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       revokeSessionsOnPasswordReset: true,
-      // Invitation and reset links stay valid for three days.
-      resetPasswordTokenExpiresIn: 3 * 24 * 60 * 60,
+      resetPasswordTokenExpiresIn: PASSWORD_LINK_SECONDS,
       sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
         resetLinks.set(user.email, `${dashboardOrigin(env)}/set-password?token=${encodeURIComponent(token)}`);
       },
