@@ -39,12 +39,14 @@ function secureCookies(env: ServerEnv): boolean {
 export const PASSWORD_LINK_SECONDS = 3 * 24 * 60 * 60;
 
 // Password links are not mailed: the admin who asks for one is shown it (lib/auth/server/users.ts).
-const resetLinks = new Map<string, string>();
+// One map per process, not per module copy: Next bundles each route apart, and the instance
+// that stores a link may come from another route's bundle than the one taking it.
+const resetLinks = () => processSingleton("password-reset-links", () => new Map<string, string>());
 
 /** The link Better Auth made for `email`'s last invitation or reset, taken once. */
 export function takeResetLink(email: string): string | undefined {
-  const link = resetLinks.get(email);
-  resetLinks.delete(email);
+  const link = resetLinks().get(email);
+  resetLinks().delete(email);
   return link;
 }
 
@@ -78,7 +80,7 @@ export function authOptions(env: ServerEnv) {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: PASSWORD_LINK_SECONDS,
       sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
-        resetLinks.set(user.email, `${dashboardOrigin(env)}/set-password?token=${encodeURIComponent(token)}`);
+        resetLinks().set(user.email, `${dashboardOrigin(env)}/set-password?token=${encodeURIComponent(token)}`);
       },
     },
     advanced: {
