@@ -56,11 +56,11 @@ test("an invitation link sets a password once, then the person signs in", async 
   await guest.getByLabel("New password").fill(`${PASSWORD}-again`);
   await guest.getByLabel("Repeat the password").fill(`${PASSWORD}-again`);
   await guest.getByRole("button", { name: "Set password" }).click();
-  await expect(guest.getByRole("alert")).toContainText("This link does not work any more");
+  await expect(guest.getByText("This link does not work any more")).toBeVisible();
   await guest.close();
-  expect(await latestAudit(page.request, "user.password-set", email)).toMatchObject({ actor: { label: email }, outcome: "failed" });
+  // One entry, by the person the link was for: the replay names nobody, so it records nothing.
   const set = await page.request.get(`/api/audit?action=user.password-set&target=${encodeURIComponent(email)}`);
-  expect((await set.json()).entries.map((e: { outcome: string }) => e.outcome)).toEqual(["failed", "ok"]);
+  expect((await set.json()).entries).toMatchObject([{ actor: { label: email }, outcome: "ok" }]);
 });
 
 test("an email that already has an account is refused with a field error", async ({ page }) => {

@@ -75,7 +75,7 @@ function SessionFacts({ session }: { session: OwnSession }) {
       </p>
       <p className="text-slate-600">
         Signed in {formatDateTime(session.createdAt)} · last active {formatDateTime(session.lastActiveAt)}
-        {session.address && <> · <span className="font-mono text-xs break-all">{session.address}</span></>}
+        {session.address && <> · <span className="font-mono text-xs whitespace-nowrap">{session.address}</span></>}
       </p>
     </div>
   );

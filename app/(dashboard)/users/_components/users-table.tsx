@@ -21,8 +21,7 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
             <col className="w-36" />
             <col className="w-28" />
             <col className="w-24" />
-            <col className="w-44" />
-            <col className="w-[21rem]" />
+            <col className="w-[20rem]" />
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>
@@ -30,7 +29,6 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
               <th scope="col" className="px-3 py-2.5">Role</th>
               <th scope="col" className="px-3 py-2.5">Status</th>
               <th scope="col" className="px-3 py-2.5">Sessions</th>
-              <th scope="col" className="px-3 py-2.5">Added</th>
               <th scope="col" className="px-5 py-2.5"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
@@ -39,11 +37,11 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
               <tr key={user.id} aria-label={user.email}>
                 <td className="px-5 py-3">
                   <Email user={user} self={user.email === me.email} />
+                  <p className="mt-0.5 text-xs text-slate-600">Added {formatDateTime(user.createdAt)}</p>
                 </td>
                 <td className="px-3 py-3"><RoleSelect user={user} self={user.email === me.email} /></td>
                 <td className="px-3 py-3"><Status user={user} /></td>
                 <td className="px-3 py-3 tabular-nums">{user.activeSessions.toLocaleString("en")}</td>
-                <td className="px-3 py-3 whitespace-nowrap text-slate-700 tabular-nums">{formatDateTime(user.createdAt)}</td>
                 <td className="px-5 py-3"><UserActions user={user} self={user.email === me.email} onLink={onLink} /></td>
               </tr>
             ))}
