@@ -21,7 +21,7 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
             <col className="w-36" />
             <col className="w-28" />
             <col className="w-24" />
-            <col className="w-[20rem]" />
+            <col className="w-[23rem]" />
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>
