@@ -48,13 +48,18 @@ function secureCookies(env: ServerEnv): boolean {
   return env.publicUrl?.startsWith("https://") ?? false;
 }
 
+/** How long an invitation or reset link stays valid. */
+export const PASSWORD_LINK_SECONDS = 3 * 24 * 60 * 60;
+
 // Password links are not mailed: the admin who asks for one is shown it (lib/auth/server/users.ts).
-const resetLinks = new Map<string, string>();
+// One map per process, not per module copy: Next bundles each route apart, and the instance
+// that stores a link may come from another route's bundle than the one taking it.
+const resetLinks = () => processSingleton("password-reset-links", () => new Map<string, string>());
 
 /** The link Better Auth made for `email`'s last invitation or reset, taken once. */
 export function takeResetLink(email: string): string | undefined {
-  const link = resetLinks.get(email);
-  resetLinks.delete(email);
+  const link = resetLinks().get(email);
+  resetLinks().delete(email);
   return link;
 }
 
@@ -86,10 +91,9 @@ export function authOptions(env: ServerEnv) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       revokeSessionsOnPasswordReset: true,
-      // Invitation and reset links stay valid for three days.
-      resetPasswordTokenExpiresIn: 3 * 24 * 60 * 60,
+      resetPasswordTokenExpiresIn: PASSWORD_LINK_SECONDS,
       sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
-        resetLinks.set(user.email, `${dashboardOrigin(env)}/set-password?token=${encodeURIComponent(token)}`);
+        resetLinks().set(user.email, `${dashboardOrigin(env)}/set-password?token=${encodeURIComponent(token)}`);
       },
     },
     advanced: {
