@@ -14,6 +14,7 @@ import { admin } from "better-auth/plugins/admin";
 import { getDb } from "@/lib/db/database";
 import { getEnv, type ServerEnv } from "@/lib/env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { API_KEY_MAX_DAYS, API_KEY_NAME_MAX, API_KEY_START_LENGTH } from "@/lib/auth/api-keys-contract";
 import { processSingleton } from "@/lib/server/process-singleton";
 import { oidcPlugins } from "./oidc";
 
@@ -91,6 +92,11 @@ export function authOptions(env: ServerEnv) {
         // Automation keys are paced by the Catapult budget, not by a count per key.
         rateLimit: { enabled: false },
         defaultPrefix: "cdk_",
+        // The list shows "cdk_" and four more characters: enough to tell keys apart, useless to use.
+        startingCharactersConfig: { shouldStore: true, charactersLength: API_KEY_START_LENGTH },
+        requireName: true,
+        maximumNameLength: API_KEY_NAME_MAX,
+        keyExpiration: { maxExpiresIn: API_KEY_MAX_DAYS },
         enableMetadata: false,
       }),
       ...oidcPlugins(env),
