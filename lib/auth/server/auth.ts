@@ -46,6 +46,14 @@ export function takeResetLink(email: string): string | undefined {
   return link;
 }
 
+// A wrong, revoked or expired API key is answered 401 like a wrong password, not logged as an
+// error: a script retrying with an old key would otherwise fill the log. Nothing of the key is
+// in what Better Auth logs here either way.
+function logAuthEvent(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]): void {
+  if (message.startsWith("Failed to validate API key") && (args[0] as { statusCode?: number } | undefined)?.statusCode === 401) return;
+  (level === "error" ? console.error : level === "warn" ? console.warn : console.log)(`[auth] ${message}`, ...args);
+}
+
 export function authOptions(env: ServerEnv) {
   const secure = secureCookies(env);
   return {
@@ -57,7 +65,7 @@ export function authOptions(env: ServerEnv) {
     telemetry: { enabled: false },
     // Our own throttle guards sign-in (./sign-in-throttle.ts); the rest needs a session.
     rateLimit: { enabled: false },
-    logger: { level: "error" as const },
+    logger: { level: "error" as const, log: logAuthEvent },
     user: { modelName: "auth_user" },
     session: {
       modelName: "auth_session",
