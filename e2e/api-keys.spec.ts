@@ -6,7 +6,7 @@
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import type { ApiKeysResponse } from "../lib/auth/api-keys-contract";
 import type { AuditResponse } from "../lib/audit/contract";
-import { createKeyFor, ensureUser, setDisabled, setRole, signInAs, testUser } from "./support/users";
+import { createKeyFor, ensureUser, setDisabled, setRole, signInAs, storedApiKeyText, testUser } from "./support/users";
 
 const tag = `keys${Date.now().toString(36)}`;
 const operator = testUser(tag, "operator");
@@ -58,6 +58,9 @@ test("an operator makes a key on /api-keys, sees it once, uses it, and revokes i
   expect(await page.content()).not.toContain(secret);
   const listed = (await (await page.request.get("/api/api-keys")).json()) as ApiKeysResponse;
   expect(JSON.stringify(listed)).not.toContain(secret);
+  // Stored as a hash: the database holds its first characters only.
+  expect(storedApiKeyText()).toContain(secret.slice(0, 8));
+  expect(storedApiKeyText()).not.toContain(secret.slice(8));
   const expiresAt = listed.keys.find((k) => k.name === "nightly provisioning")!.expiresAt!;
   expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(30);
 

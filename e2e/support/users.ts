@@ -59,6 +59,11 @@ export function setDisabled(email: string, disabled: boolean): void {
   withDb((db) => expect(db.prepare("UPDATE auth_user SET banned = ? WHERE email = ?").run(disabled ? 1 : 0, email).changes).toBe(1));
 }
 
+/** Every value stored for API keys, as text (to check a key is kept only as a hash). */
+export function storedApiKeyText(): string {
+  return withDb((db) => JSON.stringify(db.prepare("SELECT * FROM auth_apikey").all()));
+}
+
 /** Signs a request context in as `user` (its cookie jar keeps the session). */
 export async function signInAs(request: APIRequestContext, user: TestUser): Promise<void> {
   const response = await request.post("/api/session", { data: { email: user.email, password: user.password } });
