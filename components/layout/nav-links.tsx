@@ -13,15 +13,17 @@ const LINKS = [
   { href: "/history", label: "History", matches: (path: string) => path.startsWith("/history") },
   { href: "/audit", label: "Audit log", matches: (path: string) => path.startsWith("/audit") },
   { href: "/users", label: "Users", matches: (path: string) => path.startsWith("/users"), adminOnly: true },
+  { href: "/api-keys", label: "API keys", matches: (path: string) => path.startsWith("/api-keys"), operatorOnly: true },
 ];
 
 export function NavLinks() {
   const pathname = usePathname() ?? "/";
   const admin = useCan("admin");
+  const operator = useCan("operator");
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap items-center gap-0.5 sm:gap-1">
-        {LINKS.filter((link) => admin || !link.adminOnly).map((link) => {
+        {LINKS.filter((link) => (admin || !link.adminOnly) && (operator || !link.operatorOnly)).map((link) => {
           const current = link.matches(pathname);
           return (
             <li key={link.href}>

@@ -19,6 +19,7 @@ export const PAGE_ACCESS = {
   "/audit": "viewer",
   "/account": "viewer",
   "/users": "admin",
+  "/api-keys": "operator",
   // Where proxy.ts sends a role too small for the page asked for (403).
   "/forbidden": "viewer",
 } as const satisfies Record<string, PageAccess>;

@@ -15,6 +15,7 @@ import { admin } from "better-auth/plugins/admin";
 import { getDb } from "@/lib/db/database";
 import { getEnv, type ServerEnv } from "@/lib/env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { API_KEY_MAX_DAYS, API_KEY_NAME_MAX, API_KEY_START_LENGTH } from "@/lib/auth/api-keys-contract";
 import { processSingleton } from "@/lib/server/process-singleton";
 import { oidcPlugins } from "./oidc";
 
@@ -63,6 +64,14 @@ export function takeResetLink(email: string): string | undefined {
   return link;
 }
 
+// A wrong, revoked or expired API key is answered 401 like a wrong password, not logged as an
+// error: a script retrying with an old key would otherwise fill the log. Nothing of the key is
+// in what Better Auth logs here either way.
+function logAuthEvent(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]): void {
+  if (message.startsWith("Failed to validate API key") && (args[0] as { statusCode?: number } | undefined)?.statusCode === 401) return;
+  (level === "error" ? console.error : level === "warn" ? console.warn : console.log)(`[auth] ${message}`, ...args);
+}
+
 export function authOptions(env: ServerEnv) {
   const secure = secureCookies(env);
   return {
@@ -74,7 +83,7 @@ export function authOptions(env: ServerEnv) {
     telemetry: { enabled: false },
     // Our own throttle guards sign-in (./sign-in-throttle.ts); the rest needs a session.
     rateLimit: { enabled: false },
-    logger: { level: "error" as const },
+    logger: { level: "error" as const, log: logAuthEvent },
     user: { modelName: "auth_user" },
     session: {
       modelName: "auth_session",
@@ -108,6 +117,11 @@ export function authOptions(env: ServerEnv) {
         // Automation keys are paced by the Catapult budget, not by a count per key.
         rateLimit: { enabled: false },
         defaultPrefix: "cdk_",
+        // The list shows "cdk_" and four more characters: enough to tell keys apart, useless to use.
+        startingCharactersConfig: { shouldStore: true, charactersLength: API_KEY_START_LENGTH },
+        requireName: true,
+        maximumNameLength: API_KEY_NAME_MAX,
+        keyExpiration: { maxExpiresIn: API_KEY_MAX_DAYS },
         enableMetadata: false,
       }),
       ...oidcPlugins(env),
