@@ -9,7 +9,8 @@ import { type APIRequestContext, expect, request as playwrightRequest, test } fr
 import { type AppRoute, listAppRoutes } from "./support/app-routes";
 import { createKeyFor, ensureUser, signInAs, type TestRole, type TestUser, testUser } from "./support/users";
 
-type Need = TestRole | "public";
+/** "person": any signed-in person, by session only (one's own account: an API key is refused). */
+type Need = TestRole | "public" | "person";
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 const API: Record<string, Partial<Record<Method, Need>>> = {
@@ -31,6 +32,14 @@ const API: Record<string, Partial<Record<Method, Need>>> = {
   "/api/domains/[domainId]/endpoints/[endpointId]": { GET: "viewer", PATCH: "operator", DELETE: "operator" },
   "/api/api-keys": { GET: "operator", POST: "operator" },
   "/api/api-keys/[keyId]": { DELETE: "operator" },
+  "/api/users": { GET: "admin", POST: "admin" },
+  "/api/users/[userId]": { PATCH: "admin" },
+  "/api/users/[userId]/password-link": { POST: "admin" },
+  "/api/users/[userId]/sessions": { DELETE: "admin" },
+  "/api/account/password": { POST: "person" },
+  "/api/account/sessions": { GET: "person", DELETE: "person" },
+  "/api/account/sessions/[sessionId]": { DELETE: "person" },
+  "/api/password-links": { POST: "public" },
 };
 
 const PAGES: Record<string, Need> = {
@@ -46,9 +55,12 @@ const PAGES: Record<string, Need> = {
   "/audit": "viewer",
   "/forbidden": "viewer",
   "/api-keys": "operator",
+  "/users": "admin",
+  "/account": "viewer",
+  "/set-password": "public",
 };
 
-const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
+const RANK: Record<Need, number> = { public: 0, person: 1, viewer: 1, operator: 2, admin: 3 };
 const ROLES: TestRole[] = ["viewer", "operator", "admin"];
 
 const routes = listAppRoutes();
@@ -60,7 +72,7 @@ const apiCalls = routes
 const pages = routes.filter((r) => r.kind === "page");
 
 function isSignOut(c: { route: AppRoute; method: Method }): boolean {
-  return c.route.pattern === "/api/session" && c.method === "DELETE";
+  return (c.route.pattern === "/api/session" || c.route.pattern === "/api/account/sessions") && c.method === "DELETE";
 }
 
 test("the table lists every API route, method and page, and nothing that is gone", () => {
@@ -77,9 +89,10 @@ async function call(context: APIRequestContext, route: AppRoute, method: Method,
 }
 
 /** What a caller with `role` (undefined: nobody) gets, as a word: the table's promise. */
-function expected(need: Need, role: TestRole | undefined): "unauthenticated" | "forbidden" | "allowed" {
+function expected(need: Need, role: TestRole | undefined, via: "session" | "key" = "session"): "unauthenticated" | "forbidden" | "allowed" {
   if (need === "public") return "allowed";
   if (role === undefined) return "unauthenticated";
+  if (need === "person" && via === "key") return "forbidden";
   return RANK[role] >= RANK[need] ? "allowed" : "forbidden";
 }
 
@@ -119,7 +132,7 @@ test.describe("route × role", () => {
       want.push(line("nobody", expected(need, undefined)));
       for (const role of ROLES) {
         got.push(line(`${role} key`, apiOutcome(await call(byKey, route, method, { Authorization: `Bearer ${keys[role]}` }))));
-        want.push(line(`${role} key`, expected(need, role)));
+        want.push(line(`${role} key`, expected(need, role, "key")));
       }
       for (const role of ROLES) {
         got.push(line(role, apiOutcome(await call(sessions[role], route, method))));
