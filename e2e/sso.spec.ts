@@ -83,6 +83,14 @@ test.beforeAll(async () => {
   app = await startApp(E2E.ssoAppPort, ssoEnv());
 });
 
+// On a failure, what the dashboard printed and its sign-in entries say why an SSO came back.
+test.afterEach(async () => {
+  const testInfo = test.info();
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const entries = db((d) => d.prepare("SELECT action, outcome, error_code, user_email FROM audit_log WHERE action = 'sign-in'").all());
+  await testInfo.attach("sso-dashboard", { body: `${app.output()}\n${JSON.stringify(entries, null, 2)}`, contentType: "text/plain" });
+});
+
 test.afterAll(async () => {
   await app?.kill();
   await idp?.kill();
@@ -133,7 +141,7 @@ test("a disabled person is refused, with a clear message and a failed audit entr
   db((d) => d.prepare("UPDATE auth_user SET banned = 1 WHERE email = ?").run(bob.email));
   const page = await ssoSignIn(browser, "bob");
   await expect(page).toHaveURL(/\/sign-in\?sso_error=account_disabled/);
-  await expect(page.getByRole("alert")).toContainText("This account is disabled");
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("This account is disabled");
   expect((await sessionOf(page)).status).toBe(401);
   const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(bob.email));
   expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "account_disabled" });
@@ -144,7 +152,7 @@ test("an account an admin added is not joined on an email the identity provider 
   preAdd(carol.email, "viewer");
   const page = await ssoSignIn(browser, "carol");
   await expect(page).toHaveURL(/\/sign-in\?sso_error=account_not_linked/);
-  await expect(page.getByRole("alert")).toContainText("did not confirm the address");
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("did not confirm the address");
   expect((await sessionOf(page)).status).toBe(401);
   expect(db((d) => d.prepare("SELECT role FROM auth_user WHERE email = ?").get(carol.email))).toEqual({ role: "viewer" });
   await page.context().close();

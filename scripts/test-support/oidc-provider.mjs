@@ -6,7 +6,7 @@
 //   OIDC_TEST_PORT, OIDC_TEST_CLIENT_ID, OIDC_TEST_CLIENT_SECRET, OIDC_TEST_REDIRECT_URI,
 //   OIDC_TEST_ACCOUNTS=<file: { "<login>": { email, email_verified, name, dashboard_role? } }>
 import fs from "node:fs";
-import Provider from "oidc-provider";
+import { Provider } from "oidc-provider";
 
 const env = (name) => {
   const value = process.env[name];

@@ -25,7 +25,7 @@ export function SignInForm({ next, demo, passwordSignIn, sso }: SignInFormProps)
   return (
     <Card className="space-y-5 p-6">
       {sso?.error && <Alert tone="error" title={`Sign-in with ${sso.name} failed`}>{sso.error}</Alert>}
-      {sso && <SsoSignIn name={sso.name} next={next} />}
+      {sso && <SsoSignIn name={sso.name} next={next} only={!passwordSignIn} />}
       {sso && passwordSignIn && (
         <p className="flex items-center gap-3 text-xs text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">or</p>
       )}
