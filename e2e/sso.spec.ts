@@ -56,8 +56,8 @@ function preAdd(email: string, role: string): string {
 }
 
 /** Signs in from a fresh browser (no session at the dashboard or at the identity provider). */
-async function ssoSignIn(browser: Browser, login: string, next = "/"): Promise<Page> {
-  const context = await browser.newContext({ baseURL: appUrl });
+async function ssoSignIn(browser: Browser, login: string, next = "/", extraHTTPHeaders: Record<string, string> = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: appUrl, extraHTTPHeaders });
   const page = await context.newPage();
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
@@ -99,7 +99,8 @@ test.afterAll(async () => {
 
 test("signs in end to end through the identity provider, joining the pre-added account with the claim's role", async ({ browser }) => {
   const preAddedId = preAdd(alice.email, "viewer");
-  const page = await ssoSignIn(browser, "alice", "/audit");
+  // The header our routes use to hand Better Auth the trusted address: a client's own is replaced.
+  const page = await ssoSignIn(browser, "alice", "/audit", { "x-dashboard-client-address": "203.0.113.66" });
   await expect(page).toHaveURL(`${appUrl}/audit`);
   await expect(page.getByRole("link", { name: new RegExp(alice.email) })).toBeVisible();
   // The claim says admin: the admin-only Users link shows, and the API agrees.
@@ -111,10 +112,12 @@ test("signs in end to end through the identity provider, joining the pre-added a
   // The audit log: the SSO sign-in, by Alice herself, from her address.
   const entry = db((d) =>
     d.prepare("SELECT actor_type, actor_id, actor_label, outcome, detail, source_address FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(alice.email),
-  ) as { actor_label: string; detail: string };
+  ) as { actor_label: string; detail: string; source_address: string };
   expect(entry).toMatchObject({ actor_type: "user", actor_id: preAddedId, outcome: "ok" });
   expect(entry.actor_label).toContain(alice.email);
   expect(JSON.parse(entry.detail)).toMatchObject({ method: "sso", role: "admin", previousRole: "viewer" });
+  expect(entry.source_address).toBe("127.0.0.1");
+  expect(db((d) => d.prepare(`SELECT "ipAddress" FROM auth_session WHERE "userId" = ?`).all(preAddedId))).toEqual([{ ipAddress: "127.0.0.1" }]);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: "Sign-in" }).filter({ hasText: alice.email }).first()).toContainText("single sign-on");
   await page.context().close();
@@ -158,6 +161,19 @@ test("an account an admin added is not joined on an email the identity provider 
   await page.context().close();
 });
 
+test("cancelling at the identity provider comes back to the sign-in page, saying so", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: appUrl });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/history");
+  await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
+  await page.getByRole("link", { name: "[ Cancel ]" }).click();
+  await expect(page).toHaveURL(`${appUrl}/sign-in?sso_error=access_denied&next=%2Fhistory`);
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("cancelled or refused");
+  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
+  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "access_denied" });
+  await context.close();
+});
+
 test("only the callback of Better Auth's handler is served, and the SSO redirects carry the security headers", async ({ request }) => {
   for (const [method, p] of [["GET", "/api/auth/get-session"], ["POST", "/api/auth/sign-in/email"], ["GET", "/api/auth/ok"], ["POST", "/api/auth/admin/set-role"]] as const) {
     const response = await request.fetch(`${appUrl}${p}`, { method, headers: { Origin: appUrl }, data: method === "POST" ? { email: E2E.adminEmail, password: E2E.adminPassword } : undefined });
@@ -172,6 +188,8 @@ test("only the callback of Better Auth's handler is served, and the SSO redirect
   expect(forged.status()).toBe(302);
   expect(forged.headers()["location"]).toMatch(/^\/sign-in\?sso_error=failed/);
   expect(forged.headers()["cache-control"]).toBe("no-store");
+  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
+  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: expect.stringMatching(/^sso_/) });
 });
 
 test("with AUTH_PASSWORD_SIGNIN=off the page offers single sign-on alone and the password route answers 403", async ({ browser, request }) => {
