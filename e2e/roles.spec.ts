@@ -40,6 +40,8 @@ const API: Record<string, Partial<Record<Method, Need>>> = {
   "/api/account/sessions": { GET: "person", DELETE: "person" },
   "/api/account/sessions/[sessionId]": { DELETE: "person" },
   "/api/password-links": { POST: "public" },
+  "/api/sign-in/sso": { GET: "public" },
+  "/api/auth/[...all]": { GET: "public", POST: "public", PUT: "public", PATCH: "public", DELETE: "public" },
 };
 
 const PAGES: Record<string, Need> = {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getEnv } from "@/lib/env";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { SSO_ERROR_MESSAGES, ssoErrorCode } from "@/lib/auth/sso-errors";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { next } = await searchParams;
+  const { next, sso_error: ssoError } = await searchParams;
+  const ssoErrorKey = ssoErrorCode(ssoError);
   const env = getEnv();
   const demo = env.bootstrapAdmin?.demo && env.bootstrapAdmin.password ? { email: env.bootstrapAdmin.email, password: env.bootstrapAdmin.password } : undefined;
   return (
@@ -22,7 +24,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Catapult Endpoints</h1>
           <p className="mt-1 text-sm text-slate-600">Sign in to provision SIP endpoints.</p>
         </div>
-        <SignInForm next={safeNextPath(next)} demo={demo} passwordSignIn={env.passwordSignIn} sso={env.oidc ? { name: env.oidc.name } : undefined} />
+        <SignInForm
+          next={safeNextPath(next)}
+          demo={demo}
+          passwordSignIn={env.passwordSignIn}
+          sso={env.oidc ? { name: env.oidc.name, error: ssoErrorKey && SSO_ERROR_MESSAGES[ssoErrorKey] } : undefined}
+        />
       </div>
     </main>
   );

@@ -7,6 +7,8 @@ export declare const E2E: {
   headersAppPort: number;
   listenAppPort: number;
   auditAppPort: number;
+  ssoAppPort: number;
+  oidcPort: number;
   faultsGatePort: number;
   userId: string;
   token: string;

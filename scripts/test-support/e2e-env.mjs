@@ -17,6 +17,9 @@ export const E2E = {
   headersAppPort: 3124 + offset,
   listenAppPort: 3125 + offset,
   auditAppPort: 3126 + offset,
+  /** A dashboard with single sign-on, and the OpenID provider it signs in with. */
+  ssoAppPort: 3127 + offset,
+  oidcPort: 4130 + offset,
   faultsGatePort: 4122 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",

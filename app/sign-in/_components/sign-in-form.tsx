@@ -17,14 +17,15 @@ interface SignInFormProps {
   /** The demo admin, given only in sandbox mode while the demo password is in force. */
   demo?: { email: string; password: string };
   passwordSignIn: boolean;
-  /** Single sign-on, when configured. */
-  sso?: { name: string };
+  /** Single sign-on, when configured; `error` says why the last attempt came back. */
+  sso?: { name: string; error?: string };
 }
 
 export function SignInForm({ next, demo, passwordSignIn, sso }: SignInFormProps) {
   return (
     <Card className="space-y-5 p-6">
-      {sso && <SsoSignIn name={sso.name} next={next} />}
+      {sso?.error && <Alert tone="error" title={`Sign-in with ${sso.name} failed`}>{sso.error}</Alert>}
+      {sso && <SsoSignIn name={sso.name} next={next} only={!passwordSignIn} />}
       {sso && passwordSignIn && (
         <p className="flex items-center gap-3 text-xs text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">or</p>
       )}

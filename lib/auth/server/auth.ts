@@ -91,7 +91,10 @@ export function authOptions(env: ServerEnv) {
       updateAge: Math.min(60, env.sessions.idleMinutes * 30),
       cookieCache: { enabled: false },
     },
-    account: { modelName: "auth_account", encryptOAuthTokens: true, accountLinking: { enabled: true, trustedProviders: env.oidc ? ["oidc"] : [] } },
+    // Single sign-on joins an account an admin added by email only when the identity provider
+    // says it verified that email (email_verified): no provider is trusted blindly (lib/auth/server/oidc.ts).
+    // Our own accounts are never "verified" (no mail is sent), so that check is not asked of them.
+    account: { modelName: "auth_account", encryptOAuthTokens: true, accountLinking: { enabled: true, requireLocalEmailVerified: false } },
     verification: { modelName: "auth_verification", storeIdentifier: "hashed" as const },
     emailAndPassword: {
       enabled: true,

@@ -102,6 +102,7 @@ function Target({ entry }: { entry: AuditEntry }) {
     entry.action === "audit.pruned" && typeof entry.detail?.count === "number" ? `${entry.detail.count.toLocaleString("en")} entries` : null,
     entry.action === "user.role" && typeof entry.detail?.role === "string" ? `role: ${entry.detail.role}` : null,
     entry.action === "user.create" && typeof entry.detail?.role === "string" ? `role: ${entry.detail.role}` : null,
+    entry.action === "sign-in" && entry.detail?.method === "sso" ? `single sign-on${typeof entry.detail.role === "string" ? `, role: ${entry.detail.role}` : ""}` : null,
     entry.action.startsWith("api-key.") && typeof entry.detail?.name === "string" ? `key "${entry.detail.name}"` : null,
     entry.action === "endpoint.update" && Array.isArray(entry.detail?.changed) ? `changed: ${entry.detail.changed.join(", ")}` : null,
   ].filter(Boolean);

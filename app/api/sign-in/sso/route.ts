@@ -1,0 +1,16 @@
+// Single sign-on, first leg: redirects to the identity provider (the sign-in page links here).
+import type { NextRequest } from "next/server";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/server/api-route";
+import { startSsoSignIn } from "@/lib/auth/server/sso-sign-in";
+import { getEnv } from "@/lib/env";
+
+export const GET = apiRoute(
+  async (request: NextRequest) => {
+    if (!getEnv().oidc) throw new ApiError("not_found", "Single sign-on is not configured here.");
+    const { location, headers } = await startSsoSignIn(request, request.nextUrl.searchParams.get("next"));
+    headers.set("Location", location);
+    return new Response(null, { status: 302, headers });
+  },
+  { access: "public" },
+);

@@ -1,0 +1,217 @@
+// Issue 12, single sign-on: a dashboard configured with OIDC_* signs people in through a real
+// OpenID provider run by the test (oidc-provider, its own login and consent pages), with the
+// role from a claim on every sign-in, OIDC_DEFAULT_ROLE without one, a disabled person refused,
+// and password sign-in switched off. Before this slice, /api/sign-in/sso did not exist and the
+// generic OAuth plugin was not configured: the first click already failed.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type AppProcess, startApp } from "../scripts/test-support/app-process";
+import { E2E } from "../scripts/test-support/e2e-env.mjs";
+import { type OidcProcess, startOidcProvider } from "../scripts/test-support/oidc-process";
+
+const IDP_NAME = "Test IdP";
+const CLIENT = { clientId: "catapult-dashboard", clientSecret: "oidc-E2E-client-secret-5d1f" };
+const appUrl = `http://127.0.0.1:${E2E.ssoAppPort}`;
+const alice = { email: "alice@sso.example.com", email_verified: true, name: "Alice Admin", dashboard_role: "admin" };
+const bob = { email: "bob@sso.example.com", email_verified: true, name: "Bob NoClaim" };
+const carol = { email: "carol@sso.example.com", email_verified: false, name: "Carol Unverified", dashboard_role: "admin" };
+
+let idp: OidcProcess;
+let app: AppProcess;
+let dataDir: string;
+
+function ssoEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATA_DIR: dataDir,
+    PUBLIC_URL: appUrl,
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: CLIENT.clientId,
+    OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+    OIDC_ROLE_CLAIM: "dashboard_role",
+    // Not the admin plugin's own default (viewer), so the test sees which one applied.
+    OIDC_DEFAULT_ROLE: "operator",
+    OIDC_NAME: IDP_NAME,
+    ...extra,
+  };
+}
+
+function db<T>(run: (database: Database.Database) => T): T {
+  const database = new Database(path.join(dataDir, "dashboard.sqlite"));
+  try {
+    return run(database);
+  } finally {
+    database.close();
+  }
+}
+
+/** Adds a person the way an admin does (no password, not "verified"), before their first SSO. */
+function preAdd(email: string, role: string): string {
+  const id = `pre-${email.split("@")[0]}`;
+  const now = new Date().toISOString();
+  db((d) => d.prepare(`INSERT INTO auth_user (id, name, email, "emailVerified", "createdAt", "updatedAt", role, banned) VALUES (?, ?, ?, 0, ?, ?, ?, 0)`).run(id, email, email, now, now, role));
+  return id;
+}
+
+/** Signs in from a fresh browser (no session at the dashboard or at the identity provider). */
+async function ssoSignIn(browser: Browser, login: string, next = "/", extraHTTPHeaders: Record<string, string> = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: appUrl, extraHTTPHeaders });
+  const page = await context.newPage();
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
+  // oidc-provider's own pages: any password, then consent.
+  await page.getByPlaceholder("Enter any login").fill(login);
+  await page.getByPlaceholder("and password").fill("any-password");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  return page;
+}
+
+async function sessionOf(page: Page): Promise<{ status: number; email?: string; role?: string }> {
+  const response = await page.request.get("/api/session");
+  const body = response.ok() ? ((await response.json()) as { user: { email: string; role: string } }) : undefined;
+  return { status: response.status(), email: body?.user.email, role: body?.user.role };
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sso-e2e-"));
+  idp = await startOidcProvider({ port: E2E.oidcPort, ...CLIENT, redirectUri: `${appUrl}/api/auth/callback/oidc`, people: { alice, bob, carol } });
+  app = await startApp(E2E.ssoAppPort, ssoEnv());
+});
+
+// On a failure, what the dashboard printed and its sign-in entries say why an SSO came back.
+test.afterEach(async () => {
+  const testInfo = test.info();
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const entries = db((d) => d.prepare("SELECT action, outcome, error_code, user_email FROM audit_log WHERE action = 'sign-in'").all());
+  await testInfo.attach("sso-dashboard", { body: `${app.output()}\n${JSON.stringify(entries, null, 2)}`, contentType: "text/plain" });
+});
+
+test.afterAll(async () => {
+  await app?.kill();
+  await idp?.kill();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test("signs in end to end through the identity provider, joining the pre-added account with the claim's role", async ({ browser }) => {
+  const preAddedId = preAdd(alice.email, "viewer");
+  // The header our routes use to hand Better Auth the trusted address: a client's own is replaced.
+  const page = await ssoSignIn(browser, "alice", "/audit", { "x-dashboard-client-address": "203.0.113.66" });
+  await expect(page).toHaveURL(`${appUrl}/audit`);
+  await expect(page.getByRole("link", { name: new RegExp(alice.email) })).toBeVisible();
+  // The claim says admin: the admin-only Users link shows, and the API agrees.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toBeVisible();
+  expect(await sessionOf(page)).toEqual({ status: 200, email: alice.email, role: "admin" });
+  // The session cookie lasts the absolute lifetime (12 h), as after a password sign-in, not the
+  // 30-minute idle timeout Better Auth writes (which would end an active person's cookie).
+  const session = (await page.context().cookies()).find((c) => c.name === "catapult_dash_session");
+  expect(session!.expires * 1000 - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
+  // The same person the admin added, not a second account.
+  expect(db((d) => d.prepare("SELECT id FROM auth_user WHERE email = ?").all(alice.email))).toEqual([{ id: preAddedId }]);
+
+  // The audit log: the SSO sign-in, by Alice herself, from her address.
+  const entry = db((d) =>
+    d.prepare("SELECT actor_type, actor_id, actor_label, outcome, detail, source_address FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(alice.email),
+  ) as { actor_label: string; detail: string; source_address: string };
+  expect(entry).toMatchObject({ actor_type: "user", actor_id: preAddedId, outcome: "ok" });
+  expect(entry.actor_label).toContain(alice.email);
+  expect(JSON.parse(entry.detail)).toMatchObject({ method: "sso", role: "admin", previousRole: "viewer" });
+  expect(entry.source_address).toBe("127.0.0.1");
+  expect(db((d) => d.prepare(`SELECT "ipAddress" FROM auth_session WHERE "userId" = ?`).all(preAddedId))).toEqual([{ ipAddress: "127.0.0.1" }]);
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: "Sign-in" }).filter({ hasText: alice.email }).first()).toContainText("single sign-on");
+  await page.context().close();
+});
+
+test("a person without the role claim gets OIDC_DEFAULT_ROLE", async ({ browser }) => {
+  const page = await ssoSignIn(browser, "bob");
+  await expect(page.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
+  expect(await sessionOf(page)).toEqual({ status: 200, email: bob.email, role: "operator" });
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+  await page.context().close();
+});
+
+test("a change of the claim at the identity provider changes the role at the next sign-in", async ({ browser }) => {
+  // A list: the highest dashboard role in it counts, unknown values are ignored.
+  idp.setPerson("alice", { ...alice, dashboard_role: ["billing", "viewer"] });
+  const page = await ssoSignIn(browser, "alice");
+  await expect(page.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
+  expect(await sessionOf(page)).toEqual({ status: 200, email: alice.email, role: "viewer" });
+  await page.context().close();
+});
+
+test("a disabled person is refused, with a clear message and a failed audit entry", async ({ browser }) => {
+  db((d) => d.prepare("UPDATE auth_user SET banned = 1 WHERE email = ?").run(bob.email));
+  const page = await ssoSignIn(browser, "bob");
+  await expect(page).toHaveURL(/\/sign-in\?sso_error=account_disabled/);
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("This account is disabled");
+  expect((await sessionOf(page)).status).toBe(401);
+  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(bob.email));
+  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "account_disabled" });
+  await page.context().close();
+});
+
+test("an account an admin added is not joined on an email the identity provider did not verify", async ({ browser }) => {
+  preAdd(carol.email, "viewer");
+  const page = await ssoSignIn(browser, "carol");
+  await expect(page).toHaveURL(/\/sign-in\?sso_error=account_not_linked/);
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("did not confirm the address");
+  expect((await sessionOf(page)).status).toBe(401);
+  expect(db((d) => d.prepare("SELECT role FROM auth_user WHERE email = ?").get(carol.email))).toEqual({ role: "viewer" });
+  await page.context().close();
+});
+
+test("cancelling at the identity provider comes back to the sign-in page, saying so", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: appUrl });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/history");
+  await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
+  await page.getByRole("link", { name: "[ Cancel ]" }).click();
+  await expect(page).toHaveURL(`${appUrl}/sign-in?sso_error=access_denied&next=%2Fhistory`);
+  await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("cancelled or refused");
+  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
+  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "access_denied" });
+  await context.close();
+});
+
+test("only the callback of Better Auth's handler is served, and the SSO redirects carry the security headers", async ({ request }) => {
+  for (const [method, p] of [["GET", "/api/auth/get-session"], ["POST", "/api/auth/sign-in/email"], ["GET", "/api/auth/ok"], ["POST", "/api/auth/admin/set-role"]] as const) {
+    const response = await request.fetch(`${appUrl}${p}`, { method, headers: { Origin: appUrl }, data: method === "POST" ? { email: E2E.adminEmail, password: E2E.adminPassword } : undefined });
+    expect(response.status(), `${method} ${p}`).toBe(404);
+  }
+  const start = await request.get(`${appUrl}/api/sign-in/sso?next=/history`, { maxRedirects: 0 });
+  expect(start.status()).toBe(302);
+  expect(start.headers()["location"]).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+  expect(start.headers()["cache-control"]).toBe("no-store");
+  expect(start.headers()["x-content-type-options"]).toBe("nosniff");
+  const forged = await request.get(`${appUrl}/api/auth/callback/oidc?code=x&state=forged`, { maxRedirects: 0 });
+  expect(forged.status()).toBe(302);
+  expect(forged.headers()["location"]).toMatch(/^\/sign-in\?sso_error=failed/);
+  expect(forged.headers()["cache-control"]).toBe("no-store");
+  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
+  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: expect.stringMatching(/^sso_/) });
+});
+
+test("with AUTH_PASSWORD_SIGNIN=off the page offers single sign-on alone and the password route answers 403", async ({ browser, request }) => {
+  await app.kill();
+  app = await startApp(E2E.ssoAppPort, ssoEnv({ AUTH_PASSWORD_SIGNIN: "off" }));
+  const context = await browser.newContext({ baseURL: appUrl });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("link", { name: `Sign in with ${IDP_NAME}` })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveCount(0);
+  await expect(page.getByText("Password")).toHaveCount(0);
+  await context.close();
+  const password = await request.post(`${appUrl}/api/session`, { headers: { Origin: appUrl }, data: { email: E2E.adminEmail, password: E2E.adminPassword } });
+  expect(password.status()).toBe(403);
+  expect(((await password.json()) as { error: { code: string } }).error.code).toBe("password_sign_in_off");
+  // Single sign-on still works.
+  const signedIn = await ssoSignIn(browser, "alice");
+  await expect(signedIn.getByRole("heading", { name: "Domains", level: 1 })).toBeVisible();
+  expect((await sessionOf(signedIn)).email).toBe(alice.email);
+  await signedIn.context().close();
+});
