@@ -209,7 +209,8 @@ export type BulkRunner = ReturnType<typeof createBulkRunner>;
 
 function systematicReason(error: CatapultError): string | undefined {
   if (error.kind === "unauthorized") return "Catapult refused the dashboard's API credentials (401). Fix CATAPULT_API_TOKEN / CATAPULT_API_SECRET, restart, then resume.";
-  if (error.kind === "not-found") return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
+  // An unknown application is that row's problem (404 application-not-found), not the domain's.
+  if (error.kind === "not-found" && !error.code?.startsWith("application-")) return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
   if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
   return undefined;
 }
