@@ -8,15 +8,15 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   return (
     <>
       <div className="hidden overflow-x-auto md:block">
-        <table className="w-full min-w-[900px] table-fixed text-left text-sm">
+        <table className="w-full min-w-[960px] table-fixed text-left text-sm">
           <caption className="sr-only">Audit log, newest first</caption>
           <colgroup>
-            <col className="w-44" />
-            <col className="w-28" />
-            <col className="w-48" />
-            <col />
             <col className="w-40" />
-            <col className="w-32" />
+            <col className="w-44" />
+            <col className="w-36" />
+            <col />
+            <col className="w-36" />
+            <col className="w-28" />
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>
@@ -34,7 +34,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <td className="px-5 py-3 whitespace-nowrap text-slate-700 tabular-nums">
                   <When entry={entry} />
                 </td>
-                <td className="truncate px-3 py-3" title={entry.actor.label}>{entry.actor.label}</td>
+                {/* Emails and API-key labels wrap rather than hide who it was. */}
+                <td className="px-3 py-3 break-all">{entry.actor.label}</td>
                 <td className="px-3 py-3">
                   <Action entry={entry} />
                 </td>
@@ -88,7 +89,13 @@ function Action({ entry }: { entry: AuditEntry }) {
 
 function Outcome({ entry }: { entry: AuditEntry }) {
   if (entry.outcome === "ok") return <Badge tone="green">OK</Badge>;
-  return <Badge tone="red">{entry.errorCode ? `Failed: ${entry.errorCode}` : "Failed"}</Badge>;
+  if (!entry.errorCode) return <Badge tone="red">Failed</Badge>;
+  // Catapult's codes are long (endpoint-name-already-exists): this one wraps inside its column.
+  return (
+    <span className="inline-block max-w-full rounded-xl bg-red-50 px-2 py-0.5 text-xs font-medium break-all text-red-800 ring-1 ring-red-600/20 ring-inset">
+      Failed: {entry.errorCode}
+    </span>
+  );
 }
 
 /** Names first, ids after; what an entry carries depends on its action. */
