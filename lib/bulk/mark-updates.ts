@@ -10,16 +10,17 @@ export function updateWanted(row: ParsedRow) {
   return { description, applicationId, enabled, password: row.passwordGenerated ? undefined : password };
 }
 
-/** Sets `changes` on existing rows and the update/unchanged counts. Changes `result` in place. */
-export function markUpdates(result: ParseResult, existing: ReadonlyMap<string, CurrentEndpointFields>): void {
+/** The result with `changes` on existing rows and the update/unchanged counts (a new object: the preview's own is kept). */
+export function markUpdates(result: ParseResult, existing: ReadonlyMap<string, CurrentEndpointFields>): ParseResult {
   let update = 0;
   let unchanged = 0;
-  for (const row of result.rows) {
+  const rows = result.rows.map((row) => {
     const current = row.status === "exists" ? existing.get(row.endpoint.name ?? "") : undefined;
-    if (!current) continue;
-    row.changes = endpointDiff(current, updateWanted(row)).changes;
-    if (row.changes.length > 0) update++;
+    if (!current) return row;
+    const changes = endpointDiff(current, updateWanted(row)).changes;
+    if (changes.length > 0) update++;
     else unchanged++;
-  }
-  result.counts = { ...result.counts, update, unchanged };
+    return { ...row, changes };
+  });
+  return { ...result, rows, counts: { ...result.counts, update, unchanged } };
 }
