@@ -45,7 +45,7 @@ test("export → unchanged re-import does nothing → edit two cells → update 
   expect(Object.keys(exported[0]!)).toEqual(["name", "description", "application", "enabled", "id", "sip_uri", "realm", "username"]);
   // Defused for spreadsheets: formula starts and our own quote get one leading quote.
   expect(exported.find((r) => r.name === "home")?.description).toBe("'@home");
-  expect(exported.map((r) => r.name).sort()).toEqual(["''=y", "''quoted", "'-front", "'=x", "'=sum", "home", "+1-919-555-0100"].sort());
+  expect(exported.map((r) => r.name).toSorted()).toEqual(["''=y", "''quoted", "'-front", "'=x", "'=sum", "home", "+1-919-555-0100"].toSorted());
 
   // Re-import unchanged: nothing to create, nothing to update.
   await page.goto(`/domains/${domainId}/endpoints/bulk`);
@@ -83,6 +83,6 @@ test("export → unchanged re-import does nothing → edit two cells → update 
   const expected = before.map((e) =>
     e.name === "-front" ? { ...e, description: "Lobby" } : e.name === "home" ? { ...e, enabled: false } : e,
   );
-  const byId = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const byId = (list: Record<string, unknown>[]) => list.toSorted((a, b) => String(a.id).localeCompare(String(b.id)));
   expect(byId(after)).toEqual(byId(expected));
 });

@@ -75,7 +75,7 @@ describe("bulk runner, update existing names", () => {
     expect(after.has("gone")).toBe(false);
 
     const audit = listAuditRows({ action: "endpoint.update", target: jobId }, { limit: 10, offset: 0 }, deps.db).rows;
-    expect(audit.map((a) => [a.endpoint_name, JSON.parse(a.detail!)]).sort()).toEqual([
+    expect(audit.map((a) => [a.endpoint_name, JSON.parse(a.detail!)]).toSorted()).toEqual([
       ["'quoted", { source: "bulk", changed: ["enabled", "password"] }],
       ["-front", { source: "bulk", changed: ["description"] }],
     ]);
