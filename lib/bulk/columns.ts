@@ -43,6 +43,12 @@ export const FALSE_WORDS: ReadonlySet<string> = new Set(["false", "no", "n", "0"
 /** Columns our own downloads add for the reader (why a row was refused): ignored without a warning. */
 const NOTE_WORDS = new Set(["reason", "problems"]);
 
+/**
+ * Columns of our own endpoint export (lib/endpoints/contract.ts ENDPOINT_EXPORT_HEADER) that
+ * Catapult sets and an import cannot: recognised, and listed as ignored (not as unknown).
+ */
+const EXPORT_ONLY_WORDS = new Set(["id", "sipuri", "realm", "username"]);
+
 const headerWord = (cell: string) => cell.toLowerCase().replace(/[\s_-]+/g, "");
 
 export function columnForHeader(cell: string): ColumnKey | undefined {
@@ -51,6 +57,10 @@ export function columnForHeader(cell: string): ColumnKey | undefined {
 
 export function isNoteHeader(cell: string): boolean {
   return NOTE_WORDS.has(headerWord(cell));
+}
+
+export function isExportOnlyHeader(cell: string): boolean {
+  return EXPORT_ONLY_WORDS.has(headerWord(cell));
 }
 
 /** A first row is a header when one of its cells names the name column. */

@@ -2,7 +2,7 @@
 // statuses, policies and actions (each defined once here), the body that starts a job, and
 // what the job's routes answer. Browser-safe: no server imports.
 import { z } from "zod";
-import { catapultIdSchema, newEndpointSchema } from "@/lib/endpoints/schema";
+import { catapultIdSchema, endpointPasswordSchema, newEndpointSchema } from "@/lib/endpoints/schema";
 import { bulkImportHref } from "@/lib/endpoints/links";
 import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
 
@@ -10,7 +10,7 @@ export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"]
 export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number];
 
 /** In counting and filtering order. */
-export const BULK_ROW_STATUSES = ["created", "already_existed", "skipped", "failed", "pending", "in_flight", "cancelled"] as const;
+export const BULK_ROW_STATUSES = ["created", "already_existed", "updated", "unchanged", "skipped", "failed", "pending", "in_flight", "cancelled"] as const;
 export type BulkRowStatus = (typeof BULK_ROW_STATUSES)[number];
 
 /**
@@ -21,6 +21,8 @@ export type BulkRowStatus = (typeof BULK_ROW_STATUSES)[number];
 export const BULK_ROW_STATUS_LABELS: Record<BulkRowStatus, string> = {
   created: "Created",
   already_existed: "Created (confirmed by name)",
+  updated: "Updated",
+  unchanged: "Unchanged (not sent)",
   skipped: "Skipped: already in the domain",
   failed: "Failed",
   pending: "Waiting",
@@ -40,6 +42,9 @@ export interface BulkJobTally {
   /** Created, those confirmed by name after a lost answer included. */
   created: number;
   confirmedByName: number;
+  /** "Update existing names": changed, and already as wanted (not sent). */
+  updated: number;
+  unchanged: number;
   skipped: number;
   failed: number;
   /** Not sent yet. */
@@ -48,17 +53,19 @@ export interface BulkJobTally {
   sending: number;
   /** Left unsent by a cancel. */
   notSent: number;
-  /** Rows with an outcome: created + skipped + failed. */
+  /** Rows with an outcome: created + updated + unchanged + skipped + failed. */
   done: number;
 }
 
 export function tallyBulkJob(total: number, counts: Record<BulkRowStatus, number>): BulkJobTally {
   const created = counts.created + counts.already_existed;
-  const done = created + counts.skipped + counts.failed;
+  const done = created + counts.updated + counts.unchanged + counts.skipped + counts.failed;
   return {
     total,
     created,
     confirmedByName: counts.already_existed,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
     skipped: counts.skipped,
     failed: counts.failed,
     waiting: counts.pending,
@@ -76,8 +83,11 @@ export const BULK_JOB_STATUS_LABELS: Record<BulkJobStatus, string> = {
 };
 export const COMPLETED_WITH_FAILURES_LABEL = "Completed with failures";
 
-/** What to do with names the domain already has: skip them, or count them as failures. */
-export const EXISTING_POLICIES = ["skip", "fail"] as const;
+/**
+ * What to do with names the domain already has: skip them, count them as failures, or update
+ * them to the row's values (only the fields that differ are sent; see endpoint-diff.ts).
+ */
+export const EXISTING_POLICIES = ["skip", "fail", "update"] as const;
 export const existingPolicySchema = z.enum(EXISTING_POLICIES);
 export type ExistingPolicy = (typeof EXISTING_POLICIES)[number];
 
@@ -87,7 +97,11 @@ export const bulkJobActionSchema = z.object({
 });
 export type BulkJobAction = (typeof BULK_JOB_ACTIONS)[number];
 
-export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, sourceRow: z.number().int().min(1) });
+/**
+ * A row to create, or under "update" a row for a name the domain has. The password is needed
+ * only to create: the server refuses a new name without one; an update without one keeps it.
+ */
+export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, password: z.optional(endpointPasswordSchema), sourceRow: z.number().int().min(1) });
 
 /** POST /api/bulk-jobs: the rows the preview validated, checked again on the server. */
 export const createBulkJobSchema = z.object({

@@ -20,3 +20,16 @@ describe("importSummary", () => {
     expect(importSummary({ total: 1, valid: 1, exists: 0, invalid: 0 }, "skip")).toMatchObject({ action: "Create 1 endpoint", notes: [] });
   });
 });
+
+describe("importSummary under 'update existing names'", () => {
+  it("counts updates and unchanged rows in the same words as the tiles", () => {
+    const summary = importSummary({ total: 10, valid: 1, exists: 9, invalid: 0, update: 2, unchanged: 7 }, "update");
+    expect(summary.action).toBe("Create 1 endpoint, update 2");
+    expect(summary.notes).toEqual(["7 unchanged will not be sent"]);
+    expect(summary.sentence).toBe("10 rows: 1 ready, 0 with problems, 9 already in the domain (2 to update, 7 unchanged).");
+  });
+
+  it("offers only an update when nothing is new", () => {
+    expect(importSummary({ total: 3, valid: 0, exists: 3, invalid: 0, update: 2, unchanged: 1 }, "update").action).toBe("Update 2 endpoints");
+  });
+});

@@ -10,12 +10,16 @@ export const PREVIEW_WORDS = {
   ready: "Ready",
   exists: "Already in the domain",
   invalid: "With problems",
+  /** Under "update existing names": existing rows that differ, and those that do not. */
+  update: "To update",
+  unchanged: "Unchanged",
 } as const;
 
 /** What happens to a name the domain already has, in the words of the policy. */
 export const EXISTING_OUTCOME: Record<ExistingPolicy, string> = {
   skip: "will be skipped",
   fail: "will count as failed",
+  update: "will be updated where they differ",
 };
 
 export interface ImportSummary {
@@ -30,11 +34,22 @@ export interface ImportSummary {
 export function importSummary(counts: ParseResult["counts"], policy: ExistingPolicy): ImportSummary {
   const n = (value: number) => value.toLocaleString("en");
   const notes: string[] = [];
+  const sentence = `${plural(counts.total, "row")}: ${n(counts.valid)} ready, ${n(counts.invalid)} with problems, ${n(counts.exists)} already in the domain`;
+  if (policy === "update") {
+    const update = counts.update ?? 0;
+    const unchanged = counts.unchanged ?? 0;
+    if (unchanged > 0) notes.push(`${n(unchanged)} unchanged will not be sent`);
+    if (counts.invalid > 0) notes.push(`${plural(counts.invalid, "row")} with problems will not be sent`);
+    const create = `Create ${plural(counts.valid, "endpoint")}`;
+    const action = update === 0 ? create : counts.valid === 0 ? `Update ${plural(update, "endpoint")}` : `${create}, update ${n(update)}`;
+    return { action, notes, sentence: `${sentence} (${n(update)} to update, ${n(unchanged)} unchanged).` };
+  }
   if (counts.exists > 0) notes.push(`${n(counts.exists)} already in the domain ${EXISTING_OUTCOME[policy]}`);
   if (counts.invalid > 0) notes.push(`${plural(counts.invalid, "row")} with problems will not be sent`);
-  return {
-    action: `Create ${plural(counts.valid, "endpoint")}`,
-    notes,
-    sentence: `${plural(counts.total, "row")}: ${n(counts.valid)} ready, ${n(counts.invalid)} with problems, ${n(counts.exists)} already in the domain.`,
-  };
+  return { action: `Create ${plural(counts.valid, "endpoint")}`, notes, sentence: `${sentence}.` };
+}
+
+/** Rows that cost a Catapult request: new names, and under "update" the rows that differ. */
+export function rowsToSend(counts: ParseResult["counts"], policy: ExistingPolicy): number {
+  return counts.valid + (policy === "update" ? (counts.update ?? 0) : 0);
 }

@@ -13,7 +13,7 @@ describe("parseEndpointRows", () => {
     const result = parseEndpointRows("NAME\tPassword\tDescription\tEnabled\nalice\tabc123\tAlice's phone\tno\nbob\tabc124\t\t\n");
     expect(result).toMatchObject({ hasHeader: true, delimiter: "\t", problems: [], counts: { total: 2, valid: 2, invalid: 0, exists: 0 } });
     expect(result.rows[0]).toMatchObject({ sourceRow: 2, endpoint: { name: "alice", password: "abc123", description: "Alice's phone", enabled: false } });
-    expect(result.rows[1]?.endpoint).toEqual({ name: "bob", password: "abc124" });
+    expect(result.rows[1]?.endpoint).toEqual({ name: "bob", description: "", password: "abc124" });
   });
 
   it("handles quotes, embedded separators and newlines, CRLF, a BOM, blank and trailing lines", () => {

@@ -5,7 +5,9 @@ import Papa from "papaparse";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
 import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";
-import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, columnForHeader, FALSE_WORDS, fitMapping, isHeaderRow, isNoteHeader, TRUE_WORDS } from "./columns";
+import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, columnForHeader, FALSE_WORDS, fitMapping, isExportOnlyHeader, isHeaderRow, isNoteHeader, TRUE_WORDS } from "./columns";
+import type { FieldChange } from "./endpoint-diff";
+import { undefuseCell } from "./formula-defuse";
 import { type ColumnGuess, guessColumns } from "./guess-columns";
 
 export const MAX_BULK_ROWS = 10_000;
@@ -33,6 +35,8 @@ export interface ParsedRow {
   errors: Partial<Record<ColumnKey | "row", RowIssue>>;
   status: PreviewRowStatus;
   passwordGenerated: boolean;
+  /** Under "update existing names", an existing row's differences (see mark-updates.ts). */
+  changes?: FieldChange[];
 }
 
 export interface ParseOptions {
@@ -54,10 +58,12 @@ export interface ParseResult {
   guess: ColumnGuess | undefined;
   /** Header cells not recognised: their columns are ignored, and the preview says so. */
   unknownHeaders: string[];
+  /** Header cells of our own export that Catapult sets (id, SIP URI…): ignored, and said so. */
+  ignoredHeaders: string[];
   delimiter: "\t" | ",";
   /** Problems with the paste as a whole; when present nothing can be run. */
   problems: string[];
-  counts: { total: number; valid: number; invalid: number; exists: number };
+  counts: { total: number; valid: number; invalid: number; exists: number; update?: number; unchanged?: number };
 }
 
 export function parseEndpointRows(text: string, options: ParseOptions = {}): ParseResult {
@@ -70,7 +76,9 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
 
   const hasHeader = records[0] ? isHeaderRow(records[0].cells) : false;
   const headerMapping = hasHeader ? records[0]!.cells.map((c) => columnForHeader(c.trim())) : [];
-  const unknownHeaders = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "" && !isNoteHeader(c.trim())).map((c) => c.trim()) : [];
+  const unmapped = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "" && !isNoteHeader(c.trim())).map((c) => c.trim()) : [];
+  const unknownHeaders = unmapped.filter((c) => !isExportOnlyHeader(c));
+  const ignoredHeaders = unmapped.filter((c) => isExportOnlyHeader(c));
   const dataRecords = hasHeader ? records.slice(1) : records;
   const width = hasHeader ? headerMapping.length : Math.max(0, ...records.map((r) => r.cells.length));
   const guess = hasHeader
@@ -100,7 +108,7 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
   }
   const counts = { total: rows.length, valid: 0, invalid: 0, exists: 0 };
   for (const row of rows) counts[row.status]++;
-  return { rows, hasHeader, mapping, guess, unknownHeaders, delimiter, problems, counts };
+  return { rows, hasHeader, mapping, guess, unknownHeaders, ignoredHeaders, delimiter, problems, counts };
 }
 
 /** Tab when the first line has a tab (a spreadsheet's copy), comma otherwise. */
@@ -117,9 +125,12 @@ function toRow(
   options: ParseOptions,
 ): ParsedRow {
   const errors: ParsedRow["errors"] = {};
+  // Our own exports defuse formula-like cells with a leading quote; that is undone here
+  // (exactly, see formula-defuse.ts). Passwords are never exported, so theirs stay as typed.
   const cell = (key: ColumnKey) => {
     const index = mapping.indexOf(key);
-    return index < 0 ? undefined : record.cells[index];
+    const value = index < 0 ? undefined : record.cells[index];
+    return value === undefined || key === "password" ? value : undefuseCell(value);
   };
   const extra = record.cells.slice(expectedWidth).filter((c) => c.trim() !== "");
   if (extra.length) {
@@ -127,8 +138,10 @@ function toRow(
   }
 
   const candidate: Record<string, unknown> = { name: cell("name")?.trim() ?? "" };
+  // An empty cell under a column the file has is "" (none): creating ignores it, and
+  // "update existing names" clears the field (the file is the source of truth).
   const description = cell("description");
-  if (description !== undefined && description.trim() !== "") candidate.description = description.trim();
+  if (description !== undefined) candidate.description = description.trim();
   const enabled = cell("enabled")?.trim().toLowerCase();
   if (enabled) {
     if (TRUE_WORDS.has(enabled)) candidate.enabled = true;
@@ -142,6 +155,8 @@ function toRow(
     if (knownAppIds && !knownAppIds.has(applicationId)) {
       errors.applicationId = issue("unknown_application", { id: applicationId }, `No application with id "${applicationId}" in this account.`);
     }
+  } else if (applicationName === "") {
+    candidate.applicationId = "";
   } else if (applicationName) {
     const ids = appsByName.get(applicationName.toLowerCase()) ?? [];
     // The Application column takes an application's id too: a sheet often holds ids.
@@ -159,9 +174,12 @@ function toRow(
   }
   candidate.password = password;
 
+  // A name the domain has is never created, so it needs no password (an update keeps the old one).
+  const exists = options.existingNames?.has(String(candidate.name)) ?? false;
   const result = newEndpointSchema.safeParse(candidate);
   if (!result.success) {
     for (const zodIssue of result.error.issues) {
+      if (exists && password === "" && zodIssue.path[0] === "password") continue;
       const { field, code, params } = toValidationIssue(zodIssue, candidate);
       const key = (field === "applicationId" && !applicationId ? "application" : field || "row") as ColumnKey | "row";
       errors[key] ??= field === "password" && password === "" ? issue("required", {}, "Password is missing (or turn on generated passwords).") : issue(code, params, zodIssue.message);

@@ -77,8 +77,8 @@ export function createCatapultClient(config: CatapultConfig) {
       return undefined;
     },
 
-    async getEndpoint(domainId: string, endpointId: string): Promise<Endpoint> {
-      const response = await requestIdempotent({ method: "GET", path: endpointPath(domainId, endpointId) });
+    async getEndpoint(domainId: string, endpointId: string, options: Background = {}): Promise<Endpoint> {
+      const response = await requestIdempotent({ method: "GET", path: endpointPath(domainId, endpointId), background: options.background });
       return parseRecord(endpointBody(domainId, endpointId), response.body);
     },
 
@@ -91,13 +91,13 @@ export function createCatapultClient(config: CatapultConfig) {
       }),
 
     /** Sends only the fields given; what Catapult kept is for the caller to read back. */
-    async updateEndpoint(domainId: string, endpointId: string, changes: EndpointChanges): Promise<void> {
+    async updateEndpoint(domainId: string, endpointId: string, changes: EndpointChanges, options: Background = {}): Promise<void> {
       const body: Record<string, unknown> = {};
       if (changes.description !== undefined) body.description = changes.description;
       if (changes.applicationId !== undefined) body.applicationId = changes.applicationId === "" ? null : changes.applicationId;
       if (changes.enabled !== undefined) body.enabled = changes.enabled;
       if (changes.password !== undefined) body.credentials = { password: changes.password };
-      await requestIdempotent({ method: "POST", path: endpointPath(domainId, endpointId), body });
+      await requestIdempotent({ method: "POST", path: endpointPath(domainId, endpointId), body, background: options.background });
     },
 
     async deleteEndpoint(domainId: string, endpointId: string): Promise<void> {

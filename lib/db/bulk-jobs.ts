@@ -4,6 +4,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { type AuditActor, actorLabel } from "@/lib/audit/contract";
 import { BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
+import type { EndpointPatch } from "@/lib/bulk/endpoint-diff";
 import { getDb } from "./database";
 
 export interface BulkJobRecord {
@@ -41,6 +42,8 @@ export interface BulkRowRecord {
   error: string | null;
   seq: number;
   finishedAt: number | null;
+  /** An "update existing names" row: the fields to change (JSON in the database); null to create. */
+  patch: EndpointPatch | null;
 }
 
 export interface NewBulkRow {
@@ -51,9 +54,11 @@ export interface NewBulkRow {
   enabled?: boolean;
   /** Sealed password; null for rows that will never be sent. */
   passwordSealed: Buffer | null;
-  status: Extract<BulkRowStatus, "pending" | "skipped" | "failed">;
+  status: Extract<BulkRowStatus, "pending" | "skipped" | "failed" | "unchanged">;
   error?: string;
   endpointId?: string;
+  /** Update this existing endpoint (endpointId) with these fields instead of creating it. */
+  patch?: EndpointPatch;
 }
 
 export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
@@ -61,10 +66,11 @@ export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, status, existing_pol
   actor_type AS actorType, actor_id AS actorId, actor_label AS actorLabel`;
 const ROW_COLUMNS = `row_index AS rowIndex, source_row AS sourceRow, name, description, application_id AS applicationId,
   enabled, status, in_doubt AS inDoubt, attempts, endpoint_id AS endpointId, sip_uri AS sipUri, realm, username, error, seq,
-  finished_at AS finishedAt`;
+  finished_at AS finishedAt, patch`;
 
 function toRow(raw: Record<string, unknown>): BulkRowRecord {
-  return { ...(raw as unknown as BulkRowRecord), enabled: raw.enabled === null ? null : raw.enabled === 1, inDoubt: raw.inDoubt === 1 };
+  const patch = typeof raw.patch === "string" ? (JSON.parse(raw.patch) as EndpointPatch) : null;
+  return { ...(raw as unknown as BulkRowRecord), enabled: raw.enabled === null ? null : raw.enabled === 1, inDoubt: raw.inDoubt === 1, patch };
 }
 
 export function insertBulkJob(
@@ -74,8 +80,8 @@ export function insertBulkJob(
   const now = Date.now();
   const actor = job.actor ?? { type: "shared-admin" };
   const insertRow = db.prepare(
-    `INSERT INTO bulk_rows (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, error, endpoint_id, seq, finished_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+    `INSERT INTO bulk_rows (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, error, endpoint_id, seq, finished_at, patch)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   db.transaction(() => {
     db.prepare(
@@ -85,7 +91,7 @@ export function insertBulkJob(
     job.rows.forEach((row, index) => {
       const enabled = row.enabled === undefined ? null : row.enabled ? 1 : 0;
       const finishedAt = row.status === "pending" ? null : now;
-      insertRow.run(job.id, index, row.sourceRow, row.name, row.description ?? null, row.applicationId ?? null, enabled, row.passwordSealed, row.status, row.error ?? null, row.endpointId ?? null, finishedAt);
+      insertRow.run(job.id, index, row.sourceRow, row.name, row.description ?? null, row.applicationId ?? null, enabled, row.passwordSealed, row.status, row.error ?? null, row.endpointId ?? null, finishedAt, row.patch ? JSON.stringify(row.patch) : null);
     });
   })();
 }
@@ -102,14 +108,17 @@ export function countRowsByStatus(jobId: string, db: Database.Database = getDb()
   return counts;
 }
 
-/** Failed rows that still hold a sealed password, so "Retry failed rows" can send them. */
+/** A failed row can be sent again while it holds what it needs: a sealed password to create, or its changes to update. */
+const RETRYABLE = "status = 'failed' AND (password_sealed IS NOT NULL OR patch IS NOT NULL)";
+
+/** Failed rows "Retry failed rows" can send again. */
 export function countRetryableRows(jobId: string, db: Database.Database = getDb()): number {
-  return (db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND status = 'failed' AND password_sealed IS NOT NULL").get(jobId) as { n: number }).n;
+  return (db.prepare(`SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND ${RETRYABLE}`).get(jobId) as { n: number }).n;
 }
 
 /** Rows that finished after `since` (epoch ms): the job's recent pace. */
 export function countRowsFinishedSince(jobId: string, since: number, db: Database.Database = getDb()): number {
-  const row = db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND finished_at > ? AND status IN ('created', 'already_existed', 'failed')").get(jobId, since) as { n: number };
+  const row = db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND finished_at > ? AND status IN ('created', 'already_existed', 'updated', 'unchanged', 'failed')").get(jobId, since) as { n: number };
   return row.n;
 }
 
@@ -142,7 +151,7 @@ export function claimNextRow(jobId: string, db: Database.Database = getDb()): (B
 export function finishRow(
   jobId: string,
   rowIndex: number,
-  outcome: { status: Extract<BulkRowStatus, "created" | "already_existed" | "skipped" | "failed">; endpointId?: string; error?: string },
+  outcome: { status: Extract<BulkRowStatus, "created" | "already_existed" | "updated" | "unchanged" | "skipped" | "failed">; endpointId?: string; error?: string },
   db: Database.Database = getDb(),
 ): void {
   db.transaction(() => {
@@ -201,7 +210,7 @@ export function requeueFailedRows(jobId: string, db: Database.Database = getDb()
   return db.transaction(() => {
     const seq = nextSeq(db, jobId);
     const result = db
-      .prepare("UPDATE bulk_rows SET status = 'pending', error = NULL, finished_at = NULL, seq = ? WHERE job_id = ? AND status = 'failed' AND password_sealed IS NOT NULL")
+      .prepare(`UPDATE bulk_rows SET status = 'pending', error = NULL, finished_at = NULL, seq = ? WHERE job_id = ? AND ${RETRYABLE}`)
       .run(seq, jobId);
     return result.changes;
   })();

@@ -92,4 +92,56 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX auth_apikey_referenceId_idx ON auth_apikey ("referenceId");
    CREATE INDEX auth_apikey_key_idx ON auth_apikey ("key");
    ALTER TABLE audit_log ADD COLUMN user_email TEXT;`,
+  // "Update existing names" (issue 13): a new policy and two row outcomes, which the CHECKs of
+  // migration 2 refuse. SQLite cannot change a CHECK, so both tables are rebuilt (rows first:
+  // dropping bulk_jobs under foreign_keys would cascade). `patch` holds an update row's wanted
+  // changes as JSON (never a password: that stays sealed in password_sealed).
+  `CREATE TABLE bulk_jobs_v5 (
+     id TEXT PRIMARY KEY,
+     domain_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'cancelled', 'completed')),
+     existing_policy TEXT NOT NULL CHECK (existing_policy IN ('skip', 'fail', 'update')),
+     pause_reason TEXT,
+     notice TEXT,
+     total INTEGER NOT NULL,
+     seq INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     finished_at INTEGER,
+     actor_type TEXT NOT NULL DEFAULT 'shared-admin',
+     actor_id TEXT,
+     actor_label TEXT NOT NULL DEFAULT 'admin'
+   );
+   CREATE TABLE bulk_rows_v5 (
+     job_id TEXT NOT NULL REFERENCES bulk_jobs_v5 (id) ON DELETE CASCADE,
+     row_index INTEGER NOT NULL,
+     source_row INTEGER NOT NULL,
+     name TEXT NOT NULL,
+     description TEXT,
+     application_id TEXT,
+     enabled INTEGER,
+     password_sealed BLOB,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'in_flight', 'created', 'already_existed', 'updated', 'unchanged', 'skipped', 'failed', 'cancelled')),
+     in_doubt INTEGER NOT NULL DEFAULT 0,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     endpoint_id TEXT,
+     sip_uri TEXT,
+     realm TEXT,
+     username TEXT,
+     error TEXT,
+     seq INTEGER NOT NULL DEFAULT 0,
+     finished_at INTEGER,
+     patch TEXT,
+     PRIMARY KEY (job_id, row_index)
+   );
+   INSERT INTO bulk_jobs_v5 (id, domain_id, status, existing_policy, pause_reason, notice, total, seq, created_at, updated_at, finished_at, actor_type, actor_id, actor_label)
+     SELECT id, domain_id, status, existing_policy, pause_reason, notice, total, seq, created_at, updated_at, finished_at, actor_type, actor_id, actor_label FROM bulk_jobs ORDER BY rowid;
+   INSERT INTO bulk_rows_v5 (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, in_doubt, attempts, endpoint_id, sip_uri, realm, username, error, seq, finished_at)
+     SELECT job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, in_doubt, attempts, endpoint_id, sip_uri, realm, username, error, seq, finished_at FROM bulk_rows ORDER BY rowid;
+   DROP TABLE bulk_rows;
+   DROP TABLE bulk_jobs;
+   ALTER TABLE bulk_jobs_v5 RENAME TO bulk_jobs;
+   ALTER TABLE bulk_rows_v5 RENAME TO bulk_rows;
+   CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
+   CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
 ];

@@ -69,3 +69,13 @@ export interface EndpointUpdatedResponse {
    */
   notApplied: ReadableEndpointField[];
 }
+
+/**
+ * GET /api/domains/{domainId}/endpoints/export?format=csv|tsv: a domain's endpoints as a file
+ * the bulk import reads back. The first four columns are the importable ones; the last four
+ * are Catapult's own (the importer recognises them and ignores them).
+ */
+export const ENDPOINT_EXPORT_HEADER = ["name", "description", "application", "enabled", "id", "sip_uri", "realm", "username"] as const;
+export const ENDPOINT_EXPORT_FORMATS = ["csv", "tsv"] as const;
+export type EndpointExportFormat = (typeof ENDPOINT_EXPORT_FORMATS)[number];
+export const endpointExportHref = (domainId: string, format: EndpointExportFormat) => `/api/domains/${encodeURIComponent(domainId)}/endpoints/export?format=${format}`;

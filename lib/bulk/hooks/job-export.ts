@@ -3,6 +3,7 @@
 // reasons, and the passwords it generated, as a `password` column. The server never sends
 // passwords and never hears of refused rows; both are joined here, by source row.
 import Papa from "papaparse";
+import { defuseCell } from "@/lib/bulk/formula-defuse";
 import { BULK_EXPORT_HEADER, type BulkJobRow, type BulkRowStatus, REFUSED_ROW } from "@/lib/bulk/contract";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
 import type { RefusedRow } from "./job-tab-memory";
@@ -76,16 +77,10 @@ export function completeJobExport(csv: string, extra: { refused: readonly Refuse
 function refusedLine(header: readonly string[], row: RefusedRow): string[] {
   const values: Partial<Record<(typeof BULK_EXPORT_HEADER)[number], string>> = {
     source_row: String(row.sourceRow),
-    name: neutralise(row.name),
+    name: defuseCell(row.name),
     status: REFUSED_ROW.status,
     status_label: REFUSED_ROW.label,
-    error: neutralise(row.reasons),
+    error: defuseCell(row.reasons),
   };
   return header.map((name) => values[name as keyof typeof values] ?? "");
-}
-
-// The server's export rule (lib/api/server/csv-response.ts), for the cells added here: a cell
-// a spreadsheet would run as a formula gets a leading quote; phone-number-like cells do not.
-function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d[\d\s().-]*$/.test(cell) ? `'${cell}` : cell;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 // Starting a bulk job: check the rows again, flag names the domain already has (one read
 // of its endpoints), seal the passwords, store everything, then hand it to the runner.
+// Under "update existing names" an existing row's differences are computed here again, from
+// Catapult's list, never taken from the browser: only what differs is stored and sent.
 import type { AuditActor } from "@/lib/audit/contract";
 import crypto from "node:crypto";
 import type { z } from "zod";
@@ -11,6 +13,8 @@ import { DomainError } from "@/lib/domain-error";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
 import type Database from "better-sqlite3";
 import type { createBulkJobSchema } from "@/lib/bulk/contract";
+import { endpointDiff } from "@/lib/bulk/endpoint-diff";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { sealPassword } from "./password-vault";
 import { rowIdentity } from "./runner";
 
@@ -30,8 +34,18 @@ export async function createBulkJob(
   });
   if (issues.length) throw new DomainError("invalid", "Some names appear more than once in the rows.", repeated, issues);
 
-  const existing = new Map<string, string>();
-  for await (const endpoint of deps.catapult.listEndpoints(request.domainId)) existing.set(endpoint.name, endpoint.id);
+  const existing = new Map<string, Endpoint>();
+  for await (const endpoint of deps.catapult.listEndpoints(request.domainId)) existing.set(endpoint.name, endpoint);
+
+  // A password is needed only to create: a new name without one is refused, with its row.
+  const missing: Record<string, string> = {};
+  request.rows.forEach((row, i) => {
+    if (!existing.has(row.name) && !row.password) {
+      missing[`rows.${i}.password`] = "Password is required to create an endpoint.";
+      issues.push({ field: `rows.${i}.password`, code: "required", params: {} });
+    }
+  });
+  if (issues.length) throw new DomainError("invalid", "Some new names have no password.", missing, issues);
 
   const id = crypto.randomUUID();
   const rows: NewBulkRow[] = request.rows.map((row, index) => {
@@ -42,13 +56,20 @@ export async function createBulkJob(
       applicationId: row.applicationId || undefined,
       enabled: row.enabled,
     };
-    const existingId = existing.get(row.name);
+    const current = existing.get(row.name);
+    const existingId = current?.id;
+    if (current && request.existingPolicy === "update") {
+      const diff = endpointDiff(current, row);
+      if (diff.changes.length === 0) return { ...base, endpointId: current.id, passwordSealed: null, status: "unchanged" };
+      const passwordSealed = diff.setsPassword ? sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password ?? "") : null;
+      return { ...base, endpointId: current.id, passwordSealed, status: "pending", patch: diff.patch };
+    }
     if (existingId) {
       return request.existingPolicy === "skip"
         ? { ...base, endpointId: existingId, passwordSealed: null, status: "skipped", error: "Already existed in the domain; skipped." }
         : { ...base, passwordSealed: null, status: "failed", error: "An endpoint with this name already exists in the domain." };
     }
-    return { ...base, passwordSealed: sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password), status: "pending" };
+    return { ...base, passwordSealed: sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password ?? ""), status: "pending" };
   });
   insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows, actor: deps.actor }, deps.db);
   return id;

@@ -11,6 +11,7 @@ import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { openPassword } from "./password-vault";
+import { sendUpdateRow } from "./update-row";
 
 export interface BulkRunnerDeps {
   db: Database.Database;
@@ -71,6 +72,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: Gate) {
+    if (row.patch && row.endpointId) return sendUpdate(job, { ...row, patch: row.patch, endpointId: row.endpointId }, gate);
     if (!row.passwordSealed) {
       jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
       return;
@@ -98,6 +100,32 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
           { actor, sourceAddress: null },
           "endpoint.create",
           { target: { domainId: job.domainId, endpointId: created.id, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", outcome: created.outcome } },
+          db,
+        );
+      })();
+      if (gate.failures > 0) {
+        gate.failures = 0;
+        jobs.setJobState(job.id, { notice: null }, db);
+      }
+    } catch (error) {
+      await handleFailure(job, row, error, gate);
+    }
+  }
+
+  /** An "update existing names" row: a PATCH of the fields that differ (update-row.ts). */
+  async function sendUpdate(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null; patch: NonNullable<jobs.BulkRowRecord["patch"]>; endpointId: string }, gate: Gate) {
+    try {
+      const password = row.passwordSealed ? openPassword(deps.encryptionKey, rowIdentity(job.id, row.rowIndex), row.passwordSealed) : undefined;
+      const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password);
+      const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
+      // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
+      db.transaction(() => {
+        jobs.finishRow(job.id, row.rowIndex, outcome.status === "failed" ? { status: "failed", error: outcome.error } : { status: outcome.status }, db);
+        if (outcome.status !== "updated") return;
+        recordAudit(
+          { actor, sourceAddress: null },
+          "endpoint.update",
+          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", changed: outcome.fields } },
           db,
         );
       })();

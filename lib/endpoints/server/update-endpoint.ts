@@ -15,14 +15,15 @@ export async function updateEndpoint(
   domainId: string,
   endpointId: string,
   changes: EndpointChanges,
+  options: { background?: boolean } = {},
 ): Promise<EndpointUpdatedResponse> {
   if (Object.values(changes).every((value) => value === undefined)) {
     throw new DomainError("invalid", "There is nothing to change: send at least one of description, applicationId, enabled or password.", {
       body: "Send at least one field to change.",
     }, [{ field: "body", code: "required", params: {} }]);
   }
-  await catapult.updateEndpoint(domainId, endpointId, changes);
-  const endpoint = await catapult.getEndpoint(domainId, endpointId);
+  await catapult.updateEndpoint(domainId, endpointId, changes, options);
+  const endpoint = await catapult.getEndpoint(domainId, endpointId, options);
   const notApplied = READABLE.filter((field) => changes[field] !== undefined && !sameValue(changes[field], endpoint[field]));
   return { endpoint, notApplied };
 }

@@ -12,6 +12,8 @@ import {
 const ROW_TONES: Record<BulkRowStatus, BadgeTone> = {
   created: "green",
   already_existed: "green",
+  updated: "green",
+  unchanged: "slate",
   skipped: "amber",
   failed: "red",
   pending: "slate",

@@ -8,9 +8,11 @@ import { cn } from "@/components/ui/cn";
 import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkJobTally, type BulkRowStatus, tallyBulkJob } from "@/lib/bulk/contract";
 import { rowStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 
-type Outcome = "created" | "skipped" | "failed";
+type Outcome = "created" | "updated" | "unchanged" | "skipped" | "failed";
 const SEGMENTS: { key: Outcome; bar: string }[] = [
   { key: "created", bar: "bg-emerald-500" },
+  { key: "updated", bar: "bg-emerald-600" },
+  { key: "unchanged", bar: "bg-slate-400" },
   { key: "skipped", bar: "bg-amber-400" },
   { key: "failed", bar: "bg-red-500" },
 ];
@@ -54,6 +56,9 @@ export function JobProgress({ job }: { job: BulkJobSnapshot }) {
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Tile status="created" count={tally.created} note={tally.confirmedByName > 0 ? `${tally.confirmedByName.toLocaleString("en")} confirmed by name after a lost answer` : undefined} />
+        {/* Only an "update existing names" job has these. */}
+        {tally.updated + tally.unchanged > 0 && <Tile status="updated" count={tally.updated} />}
+        {tally.updated + tally.unchanged > 0 && <Tile status="unchanged" count={tally.unchanged} />}
         <Tile status="skipped" count={tally.skipped} />
         <Tile status="failed" count={tally.failed} emphasise={tally.failed > 0} />
         <Tile status="pending" count={tally.waiting} />

@@ -9,6 +9,7 @@ import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { bulkImportHref, newEndpointHref } from "@/lib/endpoints/links";
 import { EndpointsPanel } from "./endpoints-panel";
+import { ExportEndpointsMenu } from "./export-endpoints-menu";
 import { DeleteDomain } from "./delete-domain";
 import { RunningJobBanner } from "./running-job-banner";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
@@ -46,6 +47,7 @@ export function DomainView({ domainId }: { domainId: string }) {
         description={domain.data ? domain.data.description || "No description" : <Skeleton className="mt-2 h-4 w-72" />}
         actions={
           <>
+            <ExportEndpointsMenu domainId={domainId} />
             <ButtonLink href={bulkImportHref(domainId)} variant="secondary">
               <UploadIcon />
               Bulk import

@@ -13,6 +13,7 @@ import type { ExistingPolicy } from "@/lib/bulk/contract";
 import { useBulkPreview } from "@/lib/bulk/hooks/use-bulk-preview";
 import { replaceRow } from "@/lib/bulk/paste-records";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
+import { markUpdates } from "@/lib/bulk/mark-updates";
 import { applicationNames } from "@/lib/applications/contract";
 import { useApplications } from "@/lib/applications/hooks/use-applications";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
@@ -50,7 +51,12 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
   const preview = useBulkPreview({ text, mapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
-  const { result } = preview;
+  const existingEndpoints = useMemo(() => (endpoints.data ? new Map(endpoints.data.map((e) => [e.name, e])) : undefined), [endpoints.data]);
+  // Under "update existing names", each existing row gets its differences (old → new).
+  const result = useMemo(
+    () => (preview.result && existingPolicy === "update" && existingEndpoints ? markUpdates(preview.result, existingEndpoints) : preview.result),
+    [preview.result, existingPolicy, existingEndpoints],
+  );
   const width = result && !result.hasHeader ? result.mapping.length : null;
   if (width !== null && confirmedWidth !== null && width !== confirmedWidth) {
     // Adjusted while rendering (React's pattern for state derived from a change): going back

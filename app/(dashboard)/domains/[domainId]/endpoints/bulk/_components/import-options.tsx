@@ -14,6 +14,11 @@ interface ImportOptionsProps {
 const POLICIES: { value: ExistingPolicy; label: string; description: string }[] = [
   { value: "skip", label: "Skip them (default)", description: "They are left as they are and listed as skipped." },
   { value: "fail", label: "Count them as failed", description: "They are listed as failed, so the import does not look complete." },
+  {
+    value: "update",
+    label: "Update existing names",
+    description: "Their description, application and enabled are set to the file's; only what differs is sent. An empty password keeps the current one.",
+  },
 ];
 
 export function ImportOptions({ generatePasswords, onGeneratePasswordsChange, existingPolicy, onExistingPolicyChange }: ImportOptionsProps) {

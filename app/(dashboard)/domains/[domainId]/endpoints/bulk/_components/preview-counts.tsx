@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { type BadgeTone, StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { ExistingPolicy } from "@/lib/bulk/contract";
-import { EXISTING_OUTCOME, importSummary, PREVIEW_WORDS } from "@/lib/bulk/import-summary";
+import { EXISTING_OUTCOME, importSummary, PREVIEW_WORDS, rowsToSend } from "@/lib/bulk/import-summary";
 import type { ParseResult } from "@/lib/bulk/parse-endpoint-rows";
 import { formatEstimate, formatRate } from "@/lib/browser/format";
 
@@ -16,19 +16,27 @@ interface PreviewCountsProps {
 
 export function PreviewCounts({ counts, ratePerSecond, existingPolicy }: PreviewCountsProps) {
   // Only new names cost a Catapult request; existing ones are settled by the server without one.
-  const seconds = counts.valid / ratePerSecond;
+  const sent = rowsToSend(counts, existingPolicy);
+  const seconds = sent / ratePerSecond;
   return (
-    <div data-testid="bulk-counts" className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-5">
+    <div data-testid="bulk-counts" className={cn("grid grid-cols-2 gap-3 sm:grid-cols-4", existingPolicy === "update" ? "lg:grid-cols-6" : "lg:grid-cols-5")}>
       <dl className="contents">
         <Tile label="Total rows" value={counts.total} />
         <Tile label={PREVIEW_WORDS.ready} value={counts.valid} tone="green" />
         <Tile label={PREVIEW_WORDS.invalid} value={counts.invalid} tone="red" emphasise={counts.invalid > 0} note={counts.invalid > 0 ? "will not be sent" : undefined} />
-        <Tile label={PREVIEW_WORDS.exists} value={counts.exists} tone="amber" note={counts.exists > 0 ? EXISTING_OUTCOME[existingPolicy] : undefined} />
+        {existingPolicy === "update" ? (
+          <>
+            <Tile label={PREVIEW_WORDS.update} value={counts.update ?? 0} tone="indigo" />
+            <Tile label={PREVIEW_WORDS.unchanged} value={counts.unchanged ?? 0} tone="slate" note={(counts.unchanged ?? 0) > 0 ? "will not be sent" : undefined} />
+          </>
+        ) : (
+          <Tile label={PREVIEW_WORDS.exists} value={counts.exists} tone="amber" note={counts.exists > 0 ? EXISTING_OUTCOME[existingPolicy] : undefined} />
+        )}
       </dl>
-      <div className="col-span-2 flex flex-col justify-center rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm sm:col-span-4 lg:col-span-1">
+      <div className={cn("col-span-2 flex flex-col justify-center rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm lg:col-span-1", existingPolicy === "update" ? "sm:col-span-1" : "sm:col-span-4")}>
         <span className="text-slate-600">Estimated time</span>
         <span className="font-semibold text-slate-900">
-          {counts.valid === 0 ? "—" : formatEstimate(seconds)}
+          {sent === 0 ? "—" : formatEstimate(seconds)}
           <span className="font-normal text-slate-600"> at {formatRate(ratePerSecond)} request/s</span>
         </span>
       </div>

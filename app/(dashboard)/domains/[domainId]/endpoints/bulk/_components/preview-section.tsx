@@ -43,6 +43,11 @@ export function PreviewSection({ result, updating, applicationNames, ratePerSeco
           </ul>
         </Alert>
       )}
+      {result.ignoredHeaders.length > 0 && (
+        <Alert tone="info" role={null}>
+          Columns {result.ignoredHeaders.map((h) => `'${h}'`).join(", ")} come from an export; Catapult sets them, so they are ignored.
+        </Alert>
+      )}
       {result.unknownHeaders.length > 0 && (
         <Alert tone="warning" role={null}>
           <ul className="space-y-0.5">

@@ -8,6 +8,7 @@ import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { rowProblems } from "@/lib/bulk/row-problems";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ChangeList } from "./change-list";
 
 const ROW_HEIGHT = 64;
 const GRID = "grid grid-cols-[4rem_7.5rem_minmax(9rem,1.1fr)_minmax(8rem,1fr)_8rem_4.5rem_6.5rem_minmax(15rem,2fr)]";
@@ -39,6 +40,7 @@ export function PreviewTable({ rows, applicationNames, label, empty, onEditRow }
           ariaRowIndex={ariaRowIndex}
           top={top}
           applicationName={row.endpoint.applicationId ? applicationNames.get(row.endpoint.applicationId) : undefined}
+          applicationNames={applicationNames}
           onEdit={onEditRow && row.status === "invalid" ? () => onEditRow(row) : undefined}
         />
       )}
@@ -51,18 +53,28 @@ const STATUS = {
   valid: { tone: "green", label: "Ready" },
   invalid: { tone: "red", label: "Problems" },
   exists: { tone: "amber", label: "In the domain" },
+  // Under "update existing names" an existing row is one of these instead.
+  update: { tone: "indigo", label: "To update" },
+  unchanged: { tone: "slate", label: "Unchanged" },
 } as const;
+
+function statusOf(row: ParsedRow): keyof typeof STATUS {
+  if (row.status !== "exists" || !row.changes) return row.status;
+  return row.changes.length > 0 ? "update" : "unchanged";
+}
 
 interface PreviewRowProps {
   row: ParsedRow;
   ariaRowIndex: number;
   top: number;
   applicationName: string | undefined;
+  applicationNames: ReadonlyMap<string, string>;
   onEdit: (() => void) | undefined;
 }
 
-function PreviewRow({ row, ariaRowIndex, top, applicationName, onEdit }: PreviewRowProps) {
+function PreviewRow({ row, ariaRowIndex, top, applicationName, applicationNames, onEdit }: PreviewRowProps) {
   const { endpoint, errors } = row;
+  const status = STATUS[statusOf(row)];
   const problems = rowProblems(row);
   const problemText = problems.map((p) => (p.label ? `${p.label}: ${p.message}` : p.message)).join("\n");
   return (
@@ -81,7 +93,7 @@ function PreviewRow({ row, ariaRowIndex, top, applicationName, onEdit }: Preview
         )}
       </Cell>
       <Cell>
-        <Badge dot tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
+        <Badge dot tone={status.tone}>{status.label}</Badge>
       </Cell>
       <Cell invalid={!!errors.name}>
         {endpoint.name ? (
@@ -132,12 +144,16 @@ function PreviewRow({ row, ariaRowIndex, top, applicationName, onEdit }: Preview
             <span className="sr-only">Set</span>
             {row.passwordGenerated && <span className="text-xs text-indigo-700">(generated)</span>}
           </span>
+        ) : row.status === "exists" ? (
+          <Muted>{row.changes ? "Kept" : "—"}</Muted>
         ) : (
           <span className="font-medium text-red-800">Missing</span>
         )}
       </Cell>
       <Cell className="pr-5">
-        {problems.length === 0 ? (
+        {problems.length === 0 && row.changes ? (
+          <ChangeList changes={row.changes} applicationNames={applicationNames} />
+        ) : problems.length === 0 ? (
           <Muted>—</Muted>
         ) : (
           <span className="line-clamp-3 text-xs leading-4 text-red-700" title={problemText}>

@@ -14,7 +14,7 @@ import { rowProblems } from "@/lib/bulk/row-problems";
 import { useCreateBulkJob } from "@/lib/bulk/hooks/use-create-bulk-job";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatEstimate, plural } from "@/lib/browser/format";
-import { importSummary } from "@/lib/bulk/import-summary";
+import { importSummary, rowsToSend } from "@/lib/bulk/import-summary";
 
 interface StartImportProps {
   domainId: string;
@@ -42,7 +42,9 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
   const { counts } = result;
   const summary = importSummary(counts, existingPolicy);
   const generatedCount = result.rows.filter((r) => r.status === "valid" && r.passwordGenerated).length;
-  const blocked = blockedBecause ?? (result.problems.length > 0 ? "Fix the problems listed above first." : counts.valid === 0 ? "No row is ready to create." : null);
+  const sent = rowsToSend(counts, existingPolicy);
+  const nothing = existingPolicy === "update" ? "Nothing to send: no new names, and every existing row is unchanged." : "No row is ready to create.";
+  const blocked = blockedBecause ?? (result.problems.length > 0 ? "Fix the problems listed above first." : sent === 0 ? nothing : null);
 
   function start() {
     const rows = result.rows.filter((r) => r.status !== "invalid");
@@ -89,7 +91,7 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
         onCancel={() => setConfirming(false)}
       >
         <p>
-          This sends {plural(counts.valid, "request")} to Catapult, about {formatEstimate(counts.valid / ratePerSecond).replace("~", "")}. The import runs on the server: you can leave
+          This sends {plural(sent, "request")} to Catapult, about {formatEstimate(sent / ratePerSecond).replace("~", "")}. The import runs on the server: you can leave
           the job page and come back.
         </p>
         {summary.notes.length > 0 && (
@@ -109,8 +111,10 @@ export function StartImport({ domainId, domainName, result, pasteText, existingP
   );
 }
 
+/** An existing name never gets a generated password, and an empty one is "keep it" (left out). */
 function toRequestRow(row: ParsedRow): RequestRow {
-  return { ...row.endpoint, sourceRow: row.sourceRow, name: row.endpoint.name ?? "", password: row.endpoint.password ?? "" };
+  const password = row.status === "exists" && row.passwordGenerated ? undefined : row.endpoint.password || undefined;
+  return { ...row.endpoint, sourceRow: row.sourceRow, name: row.endpoint.name ?? "", password };
 }
 
 function ServerError({ error, sentRows }: { error: unknown; sentRows: readonly ParsedRow[] }) {
