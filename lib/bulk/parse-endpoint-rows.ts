@@ -1,7 +1,6 @@
 // Turns a paste (tab- or comma-separated, from a spreadsheet or a CSV file) into rows
 // checked with the shared endpoint schema, before anything is sent. Runs in the browser
 // (preview) and on the server (the job route checks again).
-import Papa from "papaparse";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
 import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";

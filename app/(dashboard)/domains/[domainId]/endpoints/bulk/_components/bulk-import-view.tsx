@@ -21,8 +21,10 @@ import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { EditRowDialog } from "./edit-row-dialog";
 import { ImportOptions } from "./import-options";
 import { LoadWarnings } from "./load-warnings";
+import { GenerateRows } from "./generate-rows";
 import { MappingStep } from "./mapping-step";
 import { PasteInput } from "./paste-input";
+import { PbxColumns } from "./pbx-columns";
 import { PrefillNotice } from "./prefill-notice";
 import { PreviewSection } from "./preview-section";
 import { StartImport } from "./start-import";
@@ -37,6 +39,8 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const prefill = useJobPrefill();
   const [text, setText] = useState(prefill?.state === "prefilled" ? prefill.text : "");
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
+  // The admin's changes to a recognised PBX export's mapping (its own columns).
+  const [pbxMapping, setPbxMapping] = useState<ColumnMapping | undefined>(undefined);
   // Without a header row, the column count the admin confirmed; another count asks again
   // (and `lapsedWidth` remembers what was confirmed, to say why).
   const [confirmedWidth, setConfirmedWidth] = useState<number | null>(null);
@@ -49,7 +53,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
 
   const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
-  const preview = useBulkPreview({ text, mapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
+  const preview = useBulkPreview({ text, mapping, pbxMapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
   const { result } = preview;
   const width = result && !result.hasHeader ? result.mapping.length : null;
   if (width !== null && confirmedWidth !== null && width !== confirmedWidth) {
@@ -65,6 +69,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   function replaceText(next: string) {
     // A new batch: its own column meanings and its own passwords.
     setMapping(undefined);
+    setPbxMapping(undefined);
     setConfirmedWidth(null);
     setLapsedWidth(null);
     preview.forgetGeneratedPasswords();
@@ -117,6 +122,20 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
         </Card>
 
         <Card>
+          <CardHeader title="Generate rows" description="Or make the rows from a name pattern, for a new range of phones." />
+          <CardBody>
+            <GenerateRows
+              applications={applications.data}
+              replacesPaste={text.trim() !== ""}
+              onGenerate={(csv) => {
+                replaceText(csv);
+                setGeneratePasswords(true);
+              }}
+            />
+          </CardBody>
+        </Card>
+
+        <Card>
           <CardHeader title="Options" />
           <CardBody>
             <ImportOptions
@@ -132,6 +151,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
 
         {result ? (
           <>
+            {result.pbx && <PbxColumns pbx={result.pbx} mapping={result.mapping} onMappingChange={setPbxMapping} />}
             {!result.hasHeader && (
               <MappingStep
                 rows={result.rows}
@@ -145,7 +165,15 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
                 onReopen={() => setConfirmedWidth(null)}
               />
             )}
-            <PreviewSection result={result} updating={preview.updating} applicationNames={names} ratePerSecond={ratePerSecond} existingPolicy={existingPolicy} onEditRow={setEditing} />
+            <PreviewSection
+              result={result}
+              updating={preview.updating}
+              applicationNames={names}
+              ratePerSecond={ratePerSecond}
+              existingPolicy={existingPolicy}
+              // Config text has no row to rewrite in place: fix it in the source and paste again.
+              onEditRow={result.pbx && !result.pbx.tabular ? undefined : setEditing}
+            />
             {/* Floats at the bottom of the window, so the button is at hand while reading the table. */}
             <div className="sticky bottom-4 z-20 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
               <StartImport
