@@ -16,6 +16,7 @@ test("a generated range is previewed with the existing name flagged, then create
 
   await signIn(page);
   await page.goto(`/domains/${domainId}/endpoints/bulk`);
+  await page.getByRole("button", { name: "Generate rows" }).click();
   const pattern = page.getByLabel("Name pattern");
   await pattern.fill("desk{012..001}");
   await expect(page.getByText("The range runs backwards (012 to 001): write the lower number first.")).toBeVisible();

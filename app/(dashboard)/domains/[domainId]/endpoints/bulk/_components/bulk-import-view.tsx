@@ -118,12 +118,6 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
               onTextChange={(next) => (next.trim() === "" ? replaceText("") : setText(next))}
               onFileLoaded={(content) => replaceText(content)}
             />
-          </CardBody>
-        </Card>
-
-        <Card>
-          <CardHeader title="Generate rows" description="Or make the rows from a name pattern, for a new range of phones." />
-          <CardBody>
             <GenerateRows
               applications={applications.data}
               replacesPaste={text.trim() !== ""}
@@ -174,8 +168,9 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
               // Config text has no row to rewrite in place: fix it in the source and paste again.
               onEditRow={result.pbx && !result.pbx.tabular ? undefined : setEditing}
             />
-            {/* Floats at the bottom of the window, so the button is at hand while reading the table. */}
-            <div className="sticky bottom-4 z-20 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
+            {/* Floats at the bottom of the window, so the button is at hand while reading the table.
+                The page's scroll padding keeps what is scrolled or tabbed to from hiding behind it. */}
+            <div className="sticky bottom-4 z-20 [html:has(&)]:scroll-pb-40 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
               <StartImport
                 domainId={domainId}
                 domainName={domain.data?.name}

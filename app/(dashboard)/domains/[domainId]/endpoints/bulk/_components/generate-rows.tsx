@@ -1,7 +1,8 @@
 "use client";
 // "Generate rows": names from a pattern (desk{001..250}) with one description, application
 // and enabled value, passwords generated. The rows replace the paste and go through the same
-// preview, so names the domain already has are flagged as usual.
+// preview, so names the domain already has are flagged as usual. Folded into one button
+// until asked for: most imports are pastes, and the preview should stay near the top.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -20,15 +21,27 @@ interface GenerateRowsProps {
 }
 
 export function GenerateRows({ applications, replacesPaste, onGenerate }: GenerateRowsProps) {
+  const [open, setOpen] = useState(false);
   const [pattern, setPattern] = useState("");
   const [description, setDescription] = useState("");
   const [applicationId, setApplicationId] = useState("");
   const [enabled, setEnabled] = useState(true);
   const parsed = pattern.trim() === "" ? null : parseNamePattern(pattern);
 
+  if (!open) {
+    return (
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-200 pt-4 text-sm text-slate-600">
+        <Button variant="secondary" size="sm" aria-expanded={false} onClick={() => setOpen(true)}>
+          Generate rows
+        </Button>
+        <span>from a name pattern such as desk{"{001..250}"}, for a new range of phones.</span>
+      </div>
+    );
+  }
   return (
     <form
-      className="space-y-4"
+      aria-label="Generate rows"
+      className="space-y-4 border-t border-slate-200 pt-4"
       onSubmit={(event) => {
         event.preventDefault();
         if (parsed?.ok) onGenerate(generatedRowsCsv(parsed.names(), { description: description.trim(), applicationId, enabled }));
@@ -62,6 +75,9 @@ export function GenerateRows({ applications, replacesPaste, onGenerate }: Genera
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Button type="submit" disabled={!parsed?.ok}>
           {parsed?.ok ? `Generate ${plural(parsed.count, "row")}` : "Generate rows"}
+        </Button>
+        <Button variant="ghost" onClick={() => setOpen(false)}>
+          Close
         </Button>
         <p className="text-sm text-slate-600">
           Passwords are generated (20 characters, kept in this tab only).{replacesPaste ? " The rows replace the paste above." : ""}
