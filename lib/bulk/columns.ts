@@ -1,6 +1,7 @@
 // The columns a bulk paste can carry, and the header words recognised for each
 // (compared case-insensitively, ignoring spaces, dashes and underscores).
-export const COLUMN_KEYS = ["name", "description", "application", "applicationId", "enabled", "password"] as const;
+// `displayName` (a PBX's caller name) becomes the description of a row that has none.
+export const COLUMN_KEYS = ["name", "description", "displayName", "application", "applicationId", "enabled", "password"] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export type ColumnMapping = (ColumnKey | "ignore")[];
 
@@ -14,6 +15,7 @@ export const DEFAULT_COLUMN_ORDER = ["name", "description", "application", "enab
 export const COLUMN_LABELS: Record<ColumnKey | "ignore", string> = {
   name: "Name",
   description: "Description",
+  displayName: "Display name (the description when none)",
   application: "Application name",
   applicationId: "Application id",
   enabled: "Enabled",
@@ -25,7 +27,9 @@ const HEADER_WORDS: Record<string, ColumnKey> = {
   name: "name",
   endpoint: "name",
   endpointname: "name",
+  extension: "name",
   description: "description",
+  displayname: "displayName",
   applicationid: "applicationId",
   appid: "applicationId",
   application: "application",

@@ -1,21 +1,22 @@
 // Turns a paste (tab- or comma-separated, from a spreadsheet or a CSV file) into rows
 // checked with the shared endpoint schema, before anything is sent. Runs in the browser
 // (preview) and on the server (the job route checks again).
-import Papa from "papaparse";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { type NewEndpoint, newEndpointSchema } from "@/lib/endpoints/schema";
 import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpoints/validation-issue";
-import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, columnForHeader, FALSE_WORDS, fitMapping, isExportOnlyHeader, isHeaderRow, isNoteHeader, TRUE_WORDS } from "./columns";
+import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, FALSE_WORDS, TRUE_WORDS } from "./columns";
 import type { FieldChange } from "./endpoint-diff";
 import { undefuseCell } from "./formula-defuse";
-import { type ColumnGuess, guessColumns } from "./guess-columns";
+import type { ColumnGuess } from "./guess-columns";
+import { pasteTable, pbxTable } from "./read-table";
+import { type PbxExport, type PbxFormat, readPbxExport, REGEN_WORD, SIP_TECHS } from "./pbx-formats";
 
 export const MAX_BULK_ROWS = 10_000;
 
 export type PreviewRowStatus = "valid" | "invalid" | "exists";
 
 /** Problems only a paste can have, beside the schema's own issue codes. */
-export const PASTE_ISSUE_CODES = ["extra_cells", "unknown_application", "ambiguous_application"] as const;
+export const PASTE_ISSUE_CODES = ["extra_cells", "unknown_application", "ambiguous_application", "not_sip"] as const;
 export type RowIssueCode = IssueCode | (typeof PASTE_ISSUE_CODES)[number];
 
 /** What is wrong with one cell: the rule (for the preview to decide on) and the words (to show). */
@@ -48,6 +49,8 @@ export interface ParseOptions {
   applications?: { id: string; name: string }[];
   existingNames?: ReadonlySet<string>;
   generateMissingPasswords?: boolean;
+  /** The admin's column meanings for a recognised PBX export (its own columns, in its order). */
+  pbxMapping?: ColumnMapping;
 }
 
 export interface ParseResult {
@@ -64,31 +67,25 @@ export interface ParseResult {
   /** Problems with the paste as a whole; when present nothing can be run. */
   problems: string[];
   counts: { total: number; valid: number; invalid: number; exists: number; update?: number; unchanged?: number };
+  /** The PBX export recognised (see pbx-formats), with its own column names; undefined for our own format. */
+  pbx: PbxSummary | undefined;
+}
+
+export interface PbxSummary {
+  format: PbxFormat;
+  columns: string[];
+  notes: PbxExport["notes"];
+  /** False for config text: a row cannot be rewritten in place (no Edit). */
+  tabular: boolean;
 }
 
 export function parseEndpointRows(text: string, options: ParseOptions = {}): ParseResult {
   const clean = text.replace(/^\uFEFF/, "");
   // Spreadsheets put tabs between cells when copying; anything else is read as CSV.
   const delimiter = pasteDelimiter(clean);
-  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
-  const records = parsed.data.map((cells, index) => ({ cells, sourceRow: index + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ""));
-  const problems = parsed.errors.map((e) => `Row ${((e.row ?? 0) + 1).toLocaleString("en")}: ${e.message}`);
-
-  const hasHeader = records[0] ? isHeaderRow(records[0].cells) : false;
-  const headerMapping = hasHeader ? records[0]!.cells.map((c) => columnForHeader(c.trim())) : [];
-  const unmapped = hasHeader ? records[0]!.cells.filter((c, i) => !headerMapping[i] && c.trim() !== "" && !isNoteHeader(c.trim())).map((c) => c.trim()) : [];
-  const unknownHeaders = unmapped.filter((c) => !isExportOnlyHeader(c));
-  const ignoredHeaders = unmapped.filter((c) => isExportOnlyHeader(c));
-  const dataRecords = hasHeader ? records.slice(1) : records;
-  const width = hasHeader ? headerMapping.length : Math.max(0, ...records.map((r) => r.cells.length));
-  const guess = hasHeader
-    ? undefined
-    : guessColumns(
-        dataRecords.map((r) => r.cells),
-        width,
-        { applications: options.applications, existingNames: options.existingNames },
-      );
-  const mapping: ColumnMapping = guess ? (options.mapping ? fitMapping(options.mapping, guess.mapping) : guess.mapping) : headerMapping.map((k) => k ?? "ignore");
+  const pbxExport = readPbxExport(clean);
+  const table = pbxExport ? pbxTable(pbxExport, options.pbxMapping) : pasteTable(clean, delimiter, options);
+  const { hasHeader, dataRecords, width, guess, mapping, unknownHeaders, ignoredHeaders, problems } = table;
 
   if (dataRecords.length === 0) problems.push("There are no rows to import.");
   if (dataRecords.length > MAX_BULK_ROWS) {
@@ -100,7 +97,7 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
 
   const appsByName = indexApplications(options.applications ?? []);
   const knownAppIds = options.applications ? new Set(options.applications.map((a) => a.id)) : undefined;
-  const rows = dataRecords.slice(0, MAX_BULK_ROWS).map((record) => toRow(record, mapping, width, appsByName, knownAppIds, options));
+  const rows = dataRecords.slice(0, MAX_BULK_ROWS).map((record) => toRow(record, mapping, width, appsByName, knownAppIds, options, pbxExport));
   flagRepeatedNames(rows);
   for (const row of rows) {
     if (Object.keys(row.errors).length > 0) row.status = "invalid";
@@ -108,7 +105,8 @@ export function parseEndpointRows(text: string, options: ParseOptions = {}): Par
   }
   const counts = { total: rows.length, valid: 0, invalid: 0, exists: 0 };
   for (const row of rows) counts[row.status]++;
-  return { rows, hasHeader, mapping, guess, unknownHeaders, ignoredHeaders, delimiter, problems, counts };
+  const pbx = pbxExport && { format: pbxExport.format, columns: pbxExport.columns, notes: pbxExport.notes, tabular: pbxExport.tabular };
+  return { rows, hasHeader, mapping, guess, unknownHeaders, ignoredHeaders, delimiter, problems, counts, pbx: pbx ?? undefined };
 }
 
 /** Tab when the first line has a tab (a spreadsheet's copy), comma otherwise. */
@@ -123,6 +121,7 @@ function toRow(
   appsByName: Map<string, string[]>,
   knownAppIds: Set<string> | undefined,
   options: ParseOptions,
+  pbx: PbxExport | null,
 ): ParsedRow {
   const errors: ParsedRow["errors"] = {};
   // Our own exports defuse formula-like cells with a leading quote; that is undone here
@@ -137,11 +136,20 @@ function toRow(
     errors.row = issue("extra_cells", { cells: record.cells.length, columns: expectedWidth }, `Row has ${record.cells.length} cells but there are ${expectedWidth} columns; the extra cells would be lost.`);
   }
 
+  const tech = pbx?.techColumn === undefined ? "" : (record.cells[pbx.techColumn] ?? "").trim();
+  if (tech && !SIP_TECHS.has(tech.toLowerCase())) {
+    errors.row = issue("not_sip", { tech }, `Tech is "${tech}", not SIP: Catapult endpoints are SIP only, so this extension cannot be moved as it is.`);
+  }
+
   const candidate: Record<string, unknown> = { name: cell("name")?.trim() ?? "" };
   // An empty cell under a column the file has is "" (none): creating ignores it, and
-  // "update existing names" clears the field (the file is the source of truth).
+  // "update existing names" clears the field (the file is the source of truth). A PBX's display
+  // name is the description of a row that has none of its own.
   const description = cell("description");
-  if (description !== undefined) candidate.description = description.trim();
+  const displayName = cell("displayName")?.trim();
+  if (description?.trim()) candidate.description = description.trim();
+  else if (displayName) candidate.description = displayName;
+  else if (description !== undefined) candidate.description = "";
   const enabled = cell("enabled")?.trim().toLowerCase();
   if (enabled) {
     if (TRUE_WORDS.has(enabled)) candidate.enabled = true;
@@ -168,7 +176,7 @@ function toRow(
   // Passwords are kept exactly as typed: spaces can be part of a SIP password.
   let password = cell("password") ?? "";
   let passwordGenerated = false;
-  if (password === "" && options.generateMissingPasswords) {
+  if ((pbx?.regenerate && password.trim().toUpperCase() === REGEN_WORD) || (password === "" && options.generateMissingPasswords)) {
     password = generatePassword();
     passwordGenerated = true;
   }

@@ -12,13 +12,14 @@ export interface RowProblem {
   message: string;
 }
 
-const FIELD_ORDER: (ColumnKey | "row")[] = ["row", "name", "password", "description", "application", "applicationId", "enabled"];
+const FIELD_ORDER: (ColumnKey | "row")[] = ["row", "name", "password", "description", "displayName", "application", "applicationId", "enabled"];
 // The preview table's column names (both application columns land in "Application").
 const FIELD_LABELS: Record<ColumnKey | "row", string> = {
   row: "Row",
   name: "Name",
   password: "Password",
   description: "Description",
+  displayName: "Display name",
   application: "Application",
   applicationId: "Application",
   enabled: "Enabled",

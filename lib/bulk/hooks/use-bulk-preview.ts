@@ -12,6 +12,8 @@ export interface BulkPreviewInput {
   text: string;
   /** The admin's own column meanings for a paste without a header row. */
   mapping: ColumnMapping | undefined;
+  /** The admin's own column meanings for a recognised PBX export. */
+  pbxMapping: ColumnMapping | undefined;
   applications: ParseOptions["applications"];
   existingNames: ReadonlySet<string> | undefined;
   generateMissingPasswords: boolean;
@@ -19,10 +21,10 @@ export interface BulkPreviewInput {
 
 export function useBulkPreview(input: BulkPreviewInput) {
   const text = useDebouncedValue(input.text, PARSE_DELAY_MS);
-  const { mapping, applications, existingNames, generateMissingPasswords } = input;
+  const { mapping, pbxMapping, applications, existingNames, generateMissingPasswords } = input;
   const request = useMemo(
-    () => ({ text, mapping, applications, existingNames, generateMissingPasswords }),
-    [text, mapping, applications, existingNames, generateMissingPasswords],
+    () => ({ text, mapping, pbxMapping, applications, existingNames, generateMissingPasswords }),
+    [text, mapping, pbxMapping, applications, existingNames, generateMissingPasswords],
   );
   const deferred = useDeferredValue(request);
   // Source row → the password generated for it: a re-parse (another keystroke, a toggle)
@@ -43,6 +45,7 @@ function previewRows(input: BulkPreviewInput, generated: Map<number, string>): P
   // Without a header row the parser fits the admin's mapping to the paste's current width.
   const result = parseEndpointRows(input.text, {
     mapping: input.mapping,
+    pbxMapping: input.pbxMapping,
     applications: input.applications,
     existingNames: input.existingNames,
     generateMissingPasswords: input.generateMissingPasswords,

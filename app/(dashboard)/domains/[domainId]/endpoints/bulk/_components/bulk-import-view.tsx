@@ -22,8 +22,10 @@ import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { EditRowDialog } from "./edit-row-dialog";
 import { ImportOptions } from "./import-options";
 import { LoadWarnings } from "./load-warnings";
+import { GenerateRows } from "./generate-rows";
 import { MappingStep } from "./mapping-step";
 import { PasteInput } from "./paste-input";
+import { PbxColumns } from "./pbx-columns";
 import { PrefillNotice } from "./prefill-notice";
 import { PreviewSection } from "./preview-section";
 import { StartImport } from "./start-import";
@@ -38,6 +40,8 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const prefill = useJobPrefill();
   const [text, setText] = useState(prefill?.state === "prefilled" ? prefill.text : "");
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
+  // The admin's changes to a recognised PBX export's mapping (its own columns).
+  const [pbxMapping, setPbxMapping] = useState<ColumnMapping | undefined>(undefined);
   // Without a header row, the column count the admin confirmed; another count asks again
   // (and `lapsedWidth` remembers what was confirmed, to say why).
   const [confirmedWidth, setConfirmedWidth] = useState<number | null>(null);
@@ -50,7 +54,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
 
   const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
-  const preview = useBulkPreview({ text, mapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
+  const preview = useBulkPreview({ text, mapping, pbxMapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
   const existingEndpoints = useMemo(() => (endpoints.data ? new Map(endpoints.data.map((e) => [e.name, e])) : undefined), [endpoints.data]);
   // Under "update existing names", each existing row gets its differences (old → new).
   const result = useMemo(
@@ -71,6 +75,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   function replaceText(next: string) {
     // A new batch: its own column meanings and its own passwords.
     setMapping(undefined);
+    setPbxMapping(undefined);
     setConfirmedWidth(null);
     setLapsedWidth(null);
     preview.forgetGeneratedPasswords();
@@ -119,6 +124,14 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
               onTextChange={(next) => (next.trim() === "" ? replaceText("") : setText(next))}
               onFileLoaded={(content) => replaceText(content)}
             />
+            <GenerateRows
+              applications={applications.data}
+              replacesPaste={text.trim() !== ""}
+              onGenerate={(csv) => {
+                replaceText(csv);
+                setGeneratePasswords(true);
+              }}
+            />
           </CardBody>
         </Card>
 
@@ -138,6 +151,7 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
 
         {result ? (
           <>
+            {result.pbx && <PbxColumns pbx={result.pbx} mapping={result.mapping} onMappingChange={setPbxMapping} />}
             {!result.hasHeader && (
               <MappingStep
                 rows={result.rows}
@@ -151,9 +165,18 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
                 onReopen={() => setConfirmedWidth(null)}
               />
             )}
-            <PreviewSection result={result} updating={preview.updating} applicationNames={names} ratePerSecond={ratePerSecond} existingPolicy={existingPolicy} onEditRow={setEditing} />
-            {/* Floats at the bottom of the window, so the button is at hand while reading the table. */}
-            <div className="sticky bottom-4 z-20 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
+            <PreviewSection
+              result={result}
+              updating={preview.updating}
+              applicationNames={names}
+              ratePerSecond={ratePerSecond}
+              existingPolicy={existingPolicy}
+              // Config text has no row to rewrite in place: fix it in the source and paste again.
+              onEditRow={result.pbx && !result.pbx.tabular ? undefined : setEditing}
+            />
+            {/* Floats at the bottom of the window, so the button is at hand while reading the table.
+                The page's scroll padding keeps what is scrolled or tabbed to from hiding behind it. */}
+            <div className="sticky bottom-4 z-20 [html:has(&)]:scroll-pb-40 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur sm:px-5 sm:py-4">
               <StartImport
                 domainId={domainId}
                 domainName={domain.data?.name}

@@ -32,7 +32,7 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
   function readFile(file: File | undefined) {
     setFileError(null);
     if (!file) return;
-    if (!/\.(csv|txt|tsv)$/i.test(file.name) && !file.type.startsWith("text/")) {
+    if (!/\.(csv|txt|tsv|conf)$/i.test(file.name) && !file.type.startsWith("text/")) {
       setFileError(`“${file.name}” is not a CSV file. Save the sheet as CSV (comma-separated) and try again.`);
       return;
     }
@@ -93,7 +93,7 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
         />
         <p id={hintId} className="text-sm text-slate-600">
           Copy cells straight from a spreadsheet (tab-separated) or paste CSV. Columns: <Code>name</Code>, <Code>description</Code>, <Code>application</Code> (name
-          or id), <Code>enabled</Code>, <Code>password</Code>, as in the template. Start with a header row; without one, you check and confirm what each column holds.
+          or id), <Code>enabled</Code>, <Code>password</Code>, as in the template. Start with a header row; without one, you check and confirm what each column holds. FreePBX and FusionPBX extension exports and Asterisk pjsip.conf or sip.conf text can be pasted as they are.
         </p>
       </div>
 
@@ -127,7 +127,7 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
             type="file"
             aria-label="Choose a .csv file"
             aria-describedby={`${fileInputId}-hint`}
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            accept=".csv,.tsv,.txt,.conf,text/csv,text/plain"
             className="sr-only"
             onChange={(event) => {
               readFile(event.target.files?.[0]);

@@ -24,7 +24,8 @@ interface PreviewSectionProps {
   applicationNames: ReadonlyMap<string, string>;
   ratePerSecond: number;
   existingPolicy: ExistingPolicy;
-  onEditRow: (row: ParsedRow) => void;
+  /** Absent when rows cannot be rewritten in place (config text). */
+  onEditRow: ((row: ParsedRow) => void) | undefined;
 }
 
 export function PreviewSection({ result, updating, applicationNames, ratePerSecond, existingPolicy, onEditRow }: PreviewSectionProps) {
