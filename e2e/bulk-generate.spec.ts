@@ -23,7 +23,7 @@ test("a generated range is previewed with the existing name flagged, then create
   await expect(pattern).toHaveAttribute("aria-invalid", "true");
   await pattern.fill("desk{001..012}");
   await expect(page.getByText("12 rows: desk001 … desk012")).toBeVisible();
-  await page.getByLabel("Description").fill("Hot desk");
+  await page.getByRole("textbox", { name: /^Description/ }).fill("Hot desk");
   await page.getByLabel("Enabled", { exact: true }).uncheck();
   await page.getByRole("button", { name: "Generate 12 rows" }).click();
 
