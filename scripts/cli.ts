@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     case "import":
       return importCommand(conn, rest[0], flags, out);
     case "jobs":
-      return jobsCommand(conn, out);
+      return jobsCommand(conn, flags, out);
     case "job":
       return jobCommand(conn, rest[0], out);
     case "export":

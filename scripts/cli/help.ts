@@ -14,9 +14,10 @@ password. Our own export's files import as they are.
 Exits 0 when every row succeeded; 1 if the file was refused or any row failed (each
 row's problem is printed); 2 for a usage mistake or a refused key; 3 if the dashboard
 cannot be reached.`,
-  jobs: `Usage: npm run cli -- jobs
+  jobs: `Usage: npm run cli -- jobs [--domain <name or id>]
 
-Lists the newest bulk jobs: id, status, rows done, failed rows, start time.`,
+Lists the newest bulk jobs (of one domain, with --domain): id, status, rows done, failed
+rows, start time.`,
   job: `Usage: npm run cli -- job <id>
 
 Shows one bulk job: its status, its rows counted by outcome, and each failed row's error.`,
@@ -34,7 +35,7 @@ A client of the dashboard's HTTP API (OpenAPI: <DASHBOARD_URL>/api/openapi.json)
 
 Commands:
   import <file> --domain <name or id> [--existing skip|fail|update]
-  jobs
+  jobs [--domain <name or id>]
   job <id>
   export --domain <name or id> [--format csv|tsv] [--out file]
 

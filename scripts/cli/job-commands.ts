@@ -1,11 +1,13 @@
-// `jobs` (the newest bulk jobs) and `job <id>` (one job's counts and failed rows).
+// `jobs [--domain <name or id>]` (the newest bulk jobs) and `job <id>` (one job's counts and failed rows).
 import type { BulkJobListResponse, BulkJobResponse } from "@/lib/bulk/contract";
 import { BULK_JOB_STATUS_LABELS } from "@/lib/bulk/contract";
 import { CliError, type Connection, getJson } from "./client";
+import { resolveDomain } from "./domains";
 import { failedRowLines, summaryLines } from "./job-lines";
 
-export async function jobsCommand(conn: Connection, out: NodeJS.WriteStream): Promise<number> {
-  const { jobs, total } = await getJson<BulkJobListResponse>(conn, "/api/bulk-jobs");
+export async function jobsCommand(conn: Connection, flags: { domain?: string }, out: NodeJS.WriteStream): Promise<number> {
+  const query = flags.domain ? `?domainId=${encodeURIComponent((await resolveDomain(conn, flags.domain)).id)}` : "";
+  const { jobs, total } = await getJson<BulkJobListResponse>(conn, `/api/bulk-jobs${query}`);
   if (jobs.length === 0) {
     out.write("No bulk jobs yet.\n");
     return 0;
