@@ -21,6 +21,7 @@ const API: Record<string, Partial<Record<Method, Need>>> = {
   "/api/audit/export": { GET: "viewer" },
   "/api/history": { GET: "viewer" },
   "/api/history/export": { GET: "viewer" },
+  "/api/openapi.json": { GET: "viewer" },
   "/api/bulk-jobs": { GET: "viewer", POST: "operator" },
   "/api/bulk-jobs/[jobId]": { GET: "viewer" },
   "/api/bulk-jobs/[jobId]/actions": { POST: "operator" },

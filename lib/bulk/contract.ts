@@ -106,6 +106,7 @@ export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, pas
 /** POST /api/bulk-jobs: the rows the preview validated, checked again on the server. */
 export const createBulkJobSchema = z.object({
   domainId: catapultIdSchema,
+  action: z.enum(["create"]).default("create"),
   existingPolicy: existingPolicySchema.default("skip"),
   rows: z
     .array(bulkRowInputSchema)
@@ -113,6 +114,15 @@ export const createBulkJobSchema = z.object({
     .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once.`),
 });
 export type CreateBulkJobRequest = z.input<typeof createBulkJobSchema>;
+
+/**
+ * POST /api/bulk-jobs with a `text/csv` body: the job's settings travel in the query, the
+ * rows are the file (read with the bulk page's own column and row rules).
+ */
+export const createBulkJobCsvQuerySchema = createBulkJobSchema.omit({ rows: true });
+
+/** GET /api/bulk-jobs/{jobId}?after=<seq>: only rows changed since `seq` (0: every row). */
+export const bulkJobQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** What the job page shows of a row; never a password. */
 export interface BulkJobRow {
@@ -153,6 +163,8 @@ export interface BulkJobSnapshot {
 /** POST /api/bulk-jobs (201) */
 export interface BulkJobCreatedResponse {
   job: { id: string; url: string };
+  /** A CSV body's header cells that no column takes: ignored, and said so. */
+  ignoredColumns?: string[];
 }
 
 /** GET /api/bulk-jobs/{jobId}?after=<seq>: the job and the rows changed since `seq`. */

@@ -15,9 +15,8 @@ export const MAX_BULK_ROWS = 10_000;
 
 export type PreviewRowStatus = "valid" | "invalid" | "exists";
 
-/** Problems only a paste can have, beside the schema's own issue codes. */
-export const PASTE_ISSUE_CODES = ["extra_cells", "unknown_application", "ambiguous_application", "not_sip"] as const;
-export type RowIssueCode = IssueCode | (typeof PASTE_ISSUE_CODES)[number];
+/** A row's problems use the one issue vocabulary (paste-only ones included), so an API client reads them too. */
+export type RowIssueCode = IssueCode;
 
 /** What is wrong with one cell: the rule (for the preview to decide on) and the words (to show). */
 export interface RowIssue {

@@ -18,6 +18,10 @@ export const ISSUE_CODES = [
   "invalid_value", // { options? }: not one of the accepted values
   "unknown_field", // { keys }
   "repeated_name", // { rows }: a name given more than once in one import
+  "extra_cells", // { cells, columns }: a bulk row longer than its header
+  "unknown_application", // { name } or { id }: no such application in the account
+  "ambiguous_application", // { name }: more than one application has this name
+  "not_sip", // { tech }: a PBX export row whose technology is not SIP (e.g. dahdi)
   "invalid", // a refinement of some other schema, with no code of its own
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,14 +1,27 @@
 // Bulk jobs: the list (newest first, a page at a time, optionally one domain's unfinished
-// jobs), and starting a job from rows the preview validated.
+// jobs), and starting a job: JSON rows the preview validated, or a CSV file from a script
+// (text/csv, settings in the query), read with the bulk page's own rules.
+import type { NextRequest } from "next/server";
 import { requestAuditContext } from "@/lib/audit/server/context";
+import { ApiError } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/server/api-route";
-import { parseInput, readJsonBody } from "@/lib/api/server/read-input";
-import { type BulkJobCreatedResponse, type BulkJobListResponse, bulkJobListQuerySchema, createBulkJobSchema } from "@/lib/bulk/contract";
+import { parseInput, readJsonBody, readTextBody } from "@/lib/api/server/read-input";
+import { getCatapult } from "@/lib/catapult";
+import {
+  type BulkJobCreatedResponse,
+  type BulkJobListResponse,
+  bulkJobListQuerySchema,
+  createBulkJobCsvQuerySchema,
+  createBulkJobSchema,
+} from "@/lib/bulk/contract";
+import { csvJobRows, withFileRowNumbers } from "@/lib/bulk/csv-job-rows";
 import { listBulkJobSummaries } from "@/lib/bulk/server/job-list";
 import { startBulkJob } from "@/lib/bulk/server/job-service";
+import { isDomainError } from "@/lib/domain-error";
 
 // 10,000 rows with long descriptions fit; anything larger is refused before parsing.
 const MAX_JOB_BYTES = 16 * 1024 * 1024;
+const CSV_TYPE = /^text\/(csv|tab-separated-values)\b/i;
 
 export const GET = apiRoute(async (request) => {
   const query = parseInput(bulkJobListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
@@ -17,8 +30,25 @@ export const GET = apiRoute(async (request) => {
 
 export const POST = apiRoute(
   async (request) => {
+    const type = request.headers.get("content-type") ?? "";
+    if (CSV_TYPE.test(type)) return startFromCsv(request);
+    if (!/^application\/json\b/i.test(type)) {
+      throw new ApiError("unsupported_media_type", "Send the rows as JSON (Content-Type: application/json) or as a CSV file (Content-Type: text/csv).");
+    }
     const input = await readJsonBody(request, createBulkJobSchema, MAX_JOB_BYTES);
     return Response.json({ job: await startBulkJob(input, requestAuditContext(request)) } satisfies BulkJobCreatedResponse, { status: 201 });
   },
   { access: "operator", resource: "domain" },
 );
+
+async function startFromCsv(request: NextRequest): Promise<Response> {
+  // The settings first: a wrong domain id or policy is refused before the file is read.
+  const settings = parseInput(createBulkJobCsvQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
+  const text = await readTextBody(request, MAX_JOB_BYTES);
+  const { rows, ignoredColumns } = csvJobRows(text, await getCatapult().listApplications());
+  const input = parseInput(createBulkJobSchema, { ...settings, rows });
+  const job = await startBulkJob(input, requestAuditContext(request)).catch((error: unknown) => {
+    throw isDomainError(error) ? withFileRowNumbers(error, input.rows) : error;
+  });
+  return Response.json({ job, ignoredColumns } satisfies BulkJobCreatedResponse, { status: 201 });
+}

@@ -1,7 +1,7 @@
 // Bodies are limited by the bytes that arrive, not by the length a client declares.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { readJsonBody } from "./read-input";
+import { readJsonBody, readTextBody } from "./read-input";
 
 const schema = z.object({ password: z.string() });
 const CHUNK = new Uint8Array(1024).fill(0x20); // 1 KiB of JSON whitespace
@@ -58,5 +58,19 @@ describe("readJsonBody", () => {
       body: "{}",
     });
     await expect(readJsonBody(request, schema, 4096)).rejects.toMatchObject({ code: "payload_too_large" });
+  });
+});
+
+describe("readTextBody (a CSV job's file)", () => {
+  it("holds the same streamed limit: 413 just past it, the stream stopped", async () => {
+    const { request, counts } = streamingRequest(200 * 1024);
+    await expect(readTextBody(request, 4096)).rejects.toMatchObject({ code: "payload_too_large" });
+    expect(counts.pulled).toBeLessThanOrEqual(8);
+    expect(counts.cancelled).toBe(true);
+  });
+
+  it("reads a body under the limit as text", async () => {
+    const { request } = streamingRequest(2, "name\n");
+    expect(await readTextBody(request, 4096)).toBe(`name\n${" ".repeat(2048)}`);
   });
 });

@@ -28,6 +28,12 @@ export async function readJsonBody<S extends Schema>(request: Request, schema: S
   return parseInput(schema, value);
 }
 
+/** A text body (a CSV file), under the same streamed size limit as JSON; the caller checks its type. */
+export async function readTextBody(request: Request, maxBytes: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge(maxBytes);
+  return readBodyText(request, maxBytes);
+}
+
 /**
  * The body as text, counted while it streams: a chunked body declares no length, so the
  * count, not Content-Length, holds the limit. Past it the stream is cancelled, so no more
