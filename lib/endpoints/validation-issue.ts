@@ -18,6 +18,9 @@ export const ISSUE_CODES = [
   "invalid_value", // { options? }: not one of the accepted values
   "unknown_field", // { keys }
   "repeated_name", // { rows }: a name given more than once in one import
+  "repeated_endpoint", // { rows }: an endpoint id given more than once in one bulk change
+  "not_in_domain", // an endpoint id the job's domain does not have
+  "name_mismatch", // { actual }: a row's name is not (any more) its endpoint's name
   "invalid", // a refinement of some other schema, with no code of its own
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

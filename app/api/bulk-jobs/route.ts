@@ -18,7 +18,12 @@ export const GET = apiRoute(async (request) => {
 export const POST = apiRoute(
   async (request) => {
     const input = await readJsonBody(request, createBulkJobSchema, MAX_JOB_BYTES);
-    return Response.json({ job: await startBulkJob(input, requestAuditContext(request)) } satisfies BulkJobCreatedResponse, { status: 201 });
+    const { passwords, ...job } = await startBulkJob(input, requestAuditContext(request));
+    // Generated passwords are in this answer only: never stored readable, never in a GET.
+    return Response.json({ job, ...(passwords ? { passwords } : {}) } satisfies BulkJobCreatedResponse, {
+      status: 201,
+      headers: passwords ? { "Cache-Control": "no-store" } : undefined,
+    });
   },
   { access: "operator", resource: "domain" },
 );

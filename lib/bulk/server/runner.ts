@@ -10,6 +10,7 @@ import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
+import { sendDeleteRow } from "./delete-row";
 import { openPassword } from "./password-vault";
 import { sendUpdateRow } from "./update-row";
 
@@ -72,6 +73,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: Gate) {
+    if (row.op === "delete" && row.endpointId) return sendDelete(job, { ...row, endpointId: row.endpointId }, gate);
     if (row.patch && row.endpointId) return sendUpdate(job, { ...row, patch: row.patch, endpointId: row.endpointId }, gate);
     if (!row.passwordSealed) {
       jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
@@ -114,9 +116,13 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
 
   /** An "update existing names" row: a PATCH of the fields that differ (update-row.ts). */
   async function sendUpdate(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null; patch: NonNullable<jobs.BulkRowRecord["patch"]>; endpointId: string }, gate: Gate) {
+    if (job.action === "rotate-password" && !row.passwordSealed) {
+      jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's new password is no longer stored; rotate this endpoint's password again." }, db);
+      return;
+    }
     try {
       const password = row.passwordSealed ? openPassword(deps.encryptionKey, rowIdentity(job.id, row.rowIndex), row.passwordSealed) : undefined;
-      const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password);
+      const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password, job.action !== "create");
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
       // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
       db.transaction(() => {
@@ -125,17 +131,41 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         recordAudit(
           { actor, sourceAddress: null },
           "endpoint.update",
-          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", changed: outcome.fields } },
+          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", ...(job.action === "create" ? {} : { action: job.action }), changed: outcome.fields } },
           db,
         );
       })();
-      if (gate.failures > 0) {
-        gate.failures = 0;
-        jobs.setJobState(job.id, { notice: null }, db);
-      }
+      clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
+  }
+
+  /** A delete row (delete-row.ts); the audit entry exists exactly when the row says "deleted". */
+  async function sendDelete(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { endpointId: string }, gate: Gate) {
+    try {
+      const outcome = await sendDeleteRow(catapult, job.domainId, row.endpointId, row.inDoubt);
+      const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
+      db.transaction(() => {
+        jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, db);
+        if (outcome.status !== "deleted") return;
+        recordAudit(
+          { actor, sourceAddress: null },
+          "endpoint.delete",
+          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) } },
+          db,
+        );
+      })();
+      clearNotice(job, gate);
+    } catch (error) {
+      await handleFailure(job, row, error, gate);
+    }
+  }
+
+  function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
+    if (gate.failures === 0) return;
+    gate.failures = 0;
+    jobs.setJobState(job.id, { notice: null }, db);
   }
 
   async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {

@@ -14,6 +14,8 @@ const ROW_TONES: Record<BulkRowStatus, BadgeTone> = {
   already_existed: "green",
   updated: "green",
   unchanged: "slate",
+  deleted: "green",
+  already_gone: "slate",
   skipped: "amber",
   failed: "red",
   pending: "slate",
