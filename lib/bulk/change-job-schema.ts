@@ -28,8 +28,8 @@ function rowList<T extends z.ZodType>(row: T) {
     .superRefine((rows, ctx) => {
       // An endpoint given twice would be sent twice: refused, with both rows named.
       const first = new Map<string, number>();
-      rows.forEach((row, i) => {
-        const id = endpointRef(row as Ref).endpointId;
+      rows.forEach((given, i) => {
+        const id = endpointRef(given as Ref).endpointId;
         const seen = first.get(id);
         if (seen === undefined) return void first.set(id, i);
         ctx.addIssue({ code: "custom", path: [i], message: `Endpoint ${id} is repeated (rows ${seen + 1} and ${i + 1}).`, params: { rule: "repeated_endpoint", rows: `${seen + 1},${i + 1}` } });
