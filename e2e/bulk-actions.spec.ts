@@ -172,3 +172,26 @@ test("delete 25 with the server killed mid-job: exactly those 25 gone, none else
     await app.kill("SIGTERM");
   }
 });
+
+test("API: generate: true returns the new passwords in the POST answer only; a bad row is named", async ({ page }) => {
+  const domainId = await createSandboxDomain(`bulk-api-${Date.now()}`);
+  const ids = await createEndpoints(domainId, names("api", 2));
+  await signIn(page);
+  const bad = await page.request.post("/api/bulk-jobs", { data: { domainId, action: "rotate-password", rows: [ids.get("api-00")] } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.issues).toEqual([{ field: "rows.0.password", code: "required", params: {} }]);
+  const outside = await page.request.post("/api/bulk-jobs", { data: { domainId, action: "disable", rows: ["re-not-here"] } });
+  expect((await outside.json()).error.issues).toEqual([{ field: "rows.0.endpointId", code: "not_in_domain", params: {} }]);
+
+  const response = await page.request.post("/api/bulk-jobs", { data: { domainId, action: "rotate-password", generate: true, rows: [...ids.values()] } });
+  expect(response.status()).toBe(201);
+  const body = (await response.json()) as { job: { id: string }; passwords: { endpointId: string; name: string; password: string }[] };
+  expect(body.passwords.map((p) => p.name).toSorted()).toEqual(["api-00", "api-01"]);
+  const done = await waitForJobStatus(page, body.job.id, "completed");
+  for (const p of body.passwords) {
+    expect(JSON.stringify(done)).not.toContain(p.password);
+    expect((await sandboxCall("/_sandbox/check-password", { method: "POST", body: { domainId, endpointId: p.endpointId, password: p.password } })).body).toEqual({ matches: true });
+  }
+  const csv = await (await page.request.get(`/api/bulk-jobs/${body.job.id}/export`)).text();
+  for (const p of body.passwords) expect(csv).not.toContain(p.password);
+});

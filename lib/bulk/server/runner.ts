@@ -7,10 +7,11 @@ import { storedActor } from "@/lib/audit/contract";
 import { recordAudit, SYSTEM } from "@/lib/audit/server/record";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
-import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
+import { isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { sendDeleteRow } from "./delete-row";
+import { saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { openPassword } from "./password-vault";
 import { sendUpdateRow } from "./update-row";
 
@@ -54,7 +55,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     if (job?.status !== "running") return;
     const counts = jobs.countRowsByStatus(jobId, db);
     if (counts.pending + counts.in_flight > 0) return;
-    await saveSipDetails(job);
+    await saveSipDetails(deps, job);
     jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
   }
 
@@ -105,10 +106,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
           db,
         );
       })();
-      if (gate.failures > 0) {
-        gate.failures = 0;
-        jobs.setJobState(job.id, { notice: null }, db);
-      }
+      clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
@@ -149,12 +147,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       db.transaction(() => {
         jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, db);
         if (outcome.status !== "deleted") return;
-        recordAudit(
-          { actor, sourceAddress: null },
-          "endpoint.delete",
-          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) } },
-          db,
-        );
+        const detail = { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) };
+        recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, db);
       })();
       clearNotice(job, gate);
     } catch (error) {
@@ -214,17 +208,6 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     })();
   }
 
-  /** SIP URI, realm and username of the created rows, from one read of the domain. */
-  async function saveSipDetails(job: jobs.BulkJobRecord): Promise<void> {
-    try {
-      const details = new Map<string, { sipUri: string; realm: string; username: string }>();
-      for await (const e of catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
-      jobs.saveEndpointDetails(job.id, details, db);
-    } catch (error) {
-      console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
-    }
-  }
-
   return {
     start,
     /**
@@ -258,19 +241,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       await running.get(jobId);
       jobs.cancelPendingRows(jobId, db);
       const job = jobs.getBulkJob(jobId, db);
-      if (job) await saveSipDetails(job);
+      if (job) await saveSipDetails(deps, job);
     },
   };
 }
 
 export type BulkRunner = ReturnType<typeof createBulkRunner>;
-
-function systematicReason(error: CatapultError): string | undefined {
-  if (error.kind === "unauthorized") return "Catapult refused the dashboard's API credentials (401). Fix CATAPULT_API_TOKEN / CATAPULT_API_SECRET, restart, then resume.";
-  // An unknown application is that row's problem (404 application-not-found), not the domain's.
-  if (error.kind === "not-found" && !error.code?.startsWith("application-")) return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
-  if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
-  return undefined;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
