@@ -69,9 +69,9 @@ function JobRow({ job, domainName }: { job: BulkJobSummary; domainName: string |
 /** "2 of 2 done", then each outcome that happened (Created always), in the job page's words. */
 function RowCounts({ job }: { job: BulkJobSummary }) {
   const tally = tallyBulkJob(job.total, job.counts);
-  const [first] = outcomeParts(job.action, tally);
+  const outcomes = outcomeParts(job.action, tally);
   const parts: { status: BulkRowStatus; count: number }[] = [
-    ...outcomeParts(job.action, tally),
+    ...outcomes,
     { status: "pending", count: tally.waiting },
     { status: "in_flight", count: tally.sending },
     { status: "cancelled", count: tally.notSent },
@@ -83,7 +83,8 @@ function RowCounts({ job }: { job: BulkJobSummary }) {
       </p>
       <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600">
         {parts
-          .filter((p) => p === first || p.count > 0)
+          // The action's main outcome always shows (Created 0, Disabled 0), the others when they happened.
+          .filter((p) => p.status === outcomes[0]?.status || p.count > 0)
           .map(({ status, count }) => (
             <li key={status} className="flex items-center gap-1">
               <StatusDot tone={rowStatus(status, job.action).tone} />
