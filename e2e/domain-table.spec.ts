@@ -21,8 +21,8 @@ test.beforeAll(async ({ browser }) => {
 
 test.beforeEach(async ({ page }) => signIn(page));
 
-/** The names in the table, top to bottom. */
-const rowNames = (page: Page) => page.getByRole("table").getByRole("row").locator("td:first-child a").allTextContents();
+/** The names in the table, top to bottom (the only link in a row: operators see a checkbox cell first). */
+const rowNames = (page: Page) => page.getByRole("table").getByRole("row").locator("td a").allTextContents();
 const header = (page: Page, name: string) => page.getByRole("columnheader", { name });
 /** Clicks a status pill (its radio button is visually hidden under it). */
 const pickStatus = (page: Page, name: string) =>

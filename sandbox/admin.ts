@@ -6,6 +6,7 @@ import { faultProblems, type SandboxFaults } from "./config";
 import { CatapultError, notFound, validationError } from "./errors";
 import { errorReply, readJsonObject, writeReply, type Reply } from "./http-io";
 import { endpointJson } from "./representations";
+import { hashPassword } from "./store";
 import type { SandboxState } from "./state";
 import type { SandboxStats } from "./stats";
 
@@ -20,6 +21,20 @@ function allEndpoints(state: SandboxState, domainId: string | null) {
   if (domainId !== null && domains.length === 0) throw notFound("domain-not-found", "Domain", domainId);
   // In the public shape under the current styles, but always with `id`: tests need it.
   return domains.flatMap((domain) => state.store.listEndpoints(domain.id).map((e) => endpointJson(e, domain, state.faults)));
+}
+
+/**
+ * What a SIP REGISTER would find out: whether `password` is the endpoint's password now. The
+ * answer is only yes or no; the stored hash never leaves the sandbox.
+ */
+function checkPassword(state: SandboxState, body: Record<string, unknown>): { matches: boolean } {
+  const { domainId, endpointId, password } = body;
+  if (typeof domainId !== "string" || typeof endpointId !== "string" || typeof password !== "string") {
+    throw validationError([{ name: "body", value: "domainId, endpointId and password must be strings" }], "Invalid check");
+  }
+  const endpoint = state.store.getEndpoint(domainId, endpointId);
+  if (!endpoint) throw notFound("endpoint-not-found", "Endpoint", endpointId);
+  return { matches: endpoint.passwordHash === hashPassword(password) };
 }
 
 async function adminReply(state: SandboxState, controls: SandboxControls, req: IncomingMessage, url: URL): Promise<Reply> {
@@ -40,8 +55,10 @@ async function adminReply(state: SandboxState, controls: SandboxControls, req: I
     case "POST /_sandbox/reset":
       controls.reset();
       return { status: 200, json: { reset: true } };
+    case "POST /_sandbox/check-password":
+      return { status: 200, json: checkPassword(state, await readJsonObject(req)) };
   }
-  const known = ["/_sandbox/stats", "/_sandbox/endpoints", "/_sandbox/faults", "/_sandbox/reset"];
+  const known = ["/_sandbox/stats", "/_sandbox/endpoints", "/_sandbox/faults", "/_sandbox/reset", "/_sandbox/check-password"];
   if (known.includes(url.pathname)) {
     throw new CatapultError(405, "method-not-allowed", `${req.method} is not allowed here`);
   }

@@ -5,12 +5,13 @@ import { z } from "zod";
 import { catapultIdSchema, endpointPasswordSchema, newEndpointSchema } from "@/lib/endpoints/schema";
 import { bulkImportHref } from "@/lib/endpoints/links";
 import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
+import { BULK_CHANGE_ACTIONS, type BulkChangeAction, bulkChangeJobSchemas } from "./change-job-schema";
 
 export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
 export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number];
 
 /** In counting and filtering order. */
-export const BULK_ROW_STATUSES = ["created", "already_existed", "updated", "unchanged", "skipped", "failed", "pending", "in_flight", "cancelled"] as const;
+export const BULK_ROW_STATUSES = ["created", "already_existed", "updated", "unchanged", "deleted", "already_gone", "skipped", "failed", "pending", "in_flight", "cancelled"] as const;
 export type BulkRowStatus = (typeof BULK_ROW_STATUSES)[number];
 
 /**
@@ -23,12 +24,44 @@ export const BULK_ROW_STATUS_LABELS: Record<BulkRowStatus, string> = {
   already_existed: "Created (confirmed by name)",
   updated: "Updated",
   unchanged: "Unchanged (not sent)",
+  deleted: "Deleted",
+  already_gone: "Skipped (already gone)",
   skipped: "Skipped: already in the domain",
   failed: "Failed",
   pending: "Waiting",
   in_flight: "Sending",
   cancelled: "Not sent (cancelled)",
 };
+
+/**
+ * What a job does to its rows: create endpoints (from a paste, the only action History
+ * shows), or change endpoints the domain has, selected by id (change-job-schema.ts).
+ */
+export const BULK_ACTIONS = ["create", ...BULK_CHANGE_ACTIONS] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+export type { BulkChangeAction };
+
+export const BULK_ACTION_LABELS: Record<BulkAction, string> = {
+  create: "Create",
+  enable: "Enable",
+  disable: "Disable",
+  "set-application": "Set application",
+  "rotate-password": "Rotate passwords",
+  delete: "Delete",
+};
+
+/** A change job's words for its outcomes ("Disabled", "Skipped (already disabled)"); create jobs use BULK_ROW_STATUS_LABELS. */
+const CHANGE_ROW_LABELS: Record<BulkChangeAction, Partial<Record<BulkRowStatus, string>>> = {
+  enable: { updated: "Enabled", unchanged: "Skipped (already enabled)" },
+  disable: { updated: "Disabled", unchanged: "Skipped (already disabled)" },
+  "set-application": { updated: "Application set", unchanged: "Skipped (already so)" },
+  "rotate-password": { updated: "Password rotated" },
+  delete: {},
+};
+
+export function bulkRowStatusLabel(status: BulkRowStatus, action: BulkAction = "create"): string {
+  return (action === "create" ? undefined : CHANGE_ROW_LABELS[action][status]) ?? BULK_ROW_STATUS_LABELS[status];
+}
 
 /**
  * A pasted row the preview refused. It never reaches the server: only the tab that pasted it
@@ -45,6 +78,9 @@ export interface BulkJobTally {
   /** "Update existing names": changed, and already as wanted (not sent). */
   updated: number;
   unchanged: number;
+  /** A delete job: deleted (a lost answer then a 404 included), and gone before it was sent. */
+  deleted: number;
+  alreadyGone: number;
   skipped: number;
   failed: number;
   /** Not sent yet. */
@@ -53,19 +89,21 @@ export interface BulkJobTally {
   sending: number;
   /** Left unsent by a cancel. */
   notSent: number;
-  /** Rows with an outcome: created + updated + unchanged + skipped + failed. */
+  /** Rows with an outcome: created + updated + unchanged + deleted + alreadyGone + skipped + failed. */
   done: number;
 }
 
 export function tallyBulkJob(total: number, counts: Record<BulkRowStatus, number>): BulkJobTally {
   const created = counts.created + counts.already_existed;
-  const done = created + counts.updated + counts.unchanged + counts.skipped + counts.failed;
+  const done = created + counts.updated + counts.unchanged + counts.deleted + counts.already_gone + counts.skipped + counts.failed;
   return {
     total,
     created,
     confirmedByName: counts.already_existed,
     updated: counts.updated,
     unchanged: counts.unchanged,
+    deleted: counts.deleted,
+    alreadyGone: counts.already_gone,
     skipped: counts.skipped,
     failed: counts.failed,
     waiting: counts.pending,
@@ -103,15 +141,22 @@ export type BulkJobAction = (typeof BULK_JOB_ACTIONS)[number];
  */
 export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, password: z.optional(endpointPasswordSchema), sourceRow: z.number().int().min(1) });
 
-/** POST /api/bulk-jobs: the rows the preview validated, checked again on the server. */
-export const createBulkJobSchema = z.object({
+/** A create job: the rows the preview validated, checked again on the server. */
+export const createEndpointsJobSchema = z.object({
+  action: z.literal("create").default("create"),
   domainId: catapultIdSchema,
-  action: z.enum(["create"]).default("create"),
   existingPolicy: existingPolicySchema.default("skip"),
   rows: z
     .array(bulkRowInputSchema)
     .min(1, "There are no rows to import.")
     .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once.`),
+});
+export type CreateEndpointsJobRequest = z.output<typeof createEndpointsJobSchema>;
+export type CreateEndpointsJobInput = z.input<typeof createEndpointsJobSchema>;
+
+/** POST /api/bulk-jobs: `action` (default "create") says which body it is. */
+export const createBulkJobSchema = z.discriminatedUnion("action", [createEndpointsJobSchema, ...bulkChangeJobSchemas], {
+  error: `action must be ${BULK_ACTIONS.join(", ")}`,
 });
 export type CreateBulkJobRequest = z.input<typeof createBulkJobSchema>;
 
@@ -119,7 +164,16 @@ export type CreateBulkJobRequest = z.input<typeof createBulkJobSchema>;
  * POST /api/bulk-jobs with a `text/csv` body: the job's settings travel in the query, the
  * rows are the file (read with the bulk page's own column and row rules).
  */
-export const createBulkJobCsvQuerySchema = createBulkJobSchema.omit({ rows: true });
+export const createBulkJobCsvQuerySchema = z.object({
+  domainId: catapultIdSchema,
+  action: z.enum(BULK_ACTIONS, { error: `action must be ${BULK_ACTIONS.join(", ")}` }).default("create"),
+  /** create only. */
+  existingPolicy: existingPolicySchema.optional(),
+  /** set-application only: the application's id, or empty to clear it. */
+  applicationId: z.string().max(64).optional(),
+  /** rotate-password only: "true" generates the new passwords (returned once, in the answer). */
+  generate: z.enum(["true", "false"], { error: "generate must be true or false" }).optional(),
+});
 
 /** GET /api/bulk-jobs/{jobId}?after=<seq>: only rows changed since `seq` (0: every row). */
 export const bulkJobQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
@@ -141,6 +195,7 @@ export interface BulkJobRow {
 export interface BulkJobSnapshot {
   id: string;
   domainId: string;
+  action: BulkAction;
   status: BulkJobStatus;
   pauseReason: string | null;
   notice: string | null;
@@ -165,6 +220,8 @@ export interface BulkJobCreatedResponse {
   job: { id: string; url: string };
   /** A CSV body's header cells that no column takes: ignored, and said so. */
   ignoredColumns?: string[];
+  /** rotate-password with generate: true only: the new passwords, in this answer and nowhere else. */
+  passwords?: { endpointId: string; name: string; password: string }[];
 }
 
 /** GET /api/bulk-jobs/{jobId}?after=<seq>: the job and the rows changed since `seq`. */
@@ -179,7 +236,7 @@ export interface BulkJobActionResponse {
 }
 
 /** One line of GET /api/bulk-jobs: a job and its counts, without its rows. */
-export type BulkJobSummary = Pick<BulkJobSnapshot, "id" | "domainId" | "status" | "total" | "done" | "counts" | "createdAt" | "finishedAt">;
+export type BulkJobSummary = Pick<BulkJobSnapshot, "id" | "domainId" | "action" | "status" | "total" | "done" | "counts" | "createdAt" | "finishedAt">;
 
 export const BULK_JOBS_PAGE_SIZE = 50;
 

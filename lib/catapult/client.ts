@@ -100,8 +100,8 @@ export function createCatapultClient(config: CatapultConfig) {
       await requestIdempotent({ method: "POST", path: endpointPath(domainId, endpointId), body, background: options.background });
     },
 
-    async deleteEndpoint(domainId: string, endpointId: string): Promise<void> {
-      await requestIdempotent({ method: "DELETE", path: endpointPath(domainId, endpointId) });
+    async deleteEndpoint(domainId: string, endpointId: string, options: Background = {}): Promise<void> {
+      await requestIdempotent({ method: "DELETE", path: endpointPath(domainId, endpointId), background: options.background });
     },
   };
   return client;

@@ -3,13 +3,14 @@ import "server-only";
 // page watching a job fetches only what changed since it last looked.
 import type Database from "better-sqlite3";
 import { type AuditActor, actorLabel } from "@/lib/audit/contract";
-import { BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
+import { type BulkAction, BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
 import type { EndpointPatch } from "@/lib/bulk/endpoint-diff";
 import { getDb } from "./database";
 
 export interface BulkJobRecord {
   id: string;
   domainId: string;
+  action: BulkAction;
   status: BulkJobStatus;
   existingPolicy: ExistingPolicy;
   pauseReason: string | null;
@@ -44,7 +45,11 @@ export interface BulkRowRecord {
   finishedAt: number | null;
   /** An "update existing names" row: the fields to change (JSON in the database); null to create. */
   patch: EndpointPatch | null;
+  /** What the runner sends: create (POST), update (read, then POST of patch or password), delete (read, then DELETE). */
+  op: BulkRowOp;
 }
+
+export type BulkRowOp = "create" | "update" | "delete";
 
 export interface NewBulkRow {
   sourceRow: number;
@@ -54,19 +59,21 @@ export interface NewBulkRow {
   enabled?: boolean;
   /** Sealed password; null for rows that will never be sent. */
   passwordSealed: Buffer | null;
-  status: Extract<BulkRowStatus, "pending" | "skipped" | "failed" | "unchanged">;
+  status: Extract<BulkRowStatus, "pending" | "skipped" | "failed" | "unchanged" | "already_gone">;
   error?: string;
   endpointId?: string;
   /** Update this existing endpoint (endpointId) with these fields instead of creating it. */
   patch?: EndpointPatch;
+  /** Default: "update" with a patch, else "create". */
+  op?: BulkRowOp;
 }
 
-export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
+export const BULK_JOB_COLUMNS = `id, domain_id AS domainId, action, status, existing_policy AS existingPolicy, pause_reason AS pauseReason,
   notice, total, seq, created_at AS createdAt, updated_at AS updatedAt, finished_at AS finishedAt,
   actor_type AS actorType, actor_id AS actorId, actor_label AS actorLabel`;
 const ROW_COLUMNS = `row_index AS rowIndex, source_row AS sourceRow, name, description, application_id AS applicationId,
   enabled, status, in_doubt AS inDoubt, attempts, endpoint_id AS endpointId, sip_uri AS sipUri, realm, username, error, seq,
-  finished_at AS finishedAt, patch`;
+  finished_at AS finishedAt, patch, op`;
 
 function toRow(raw: Record<string, unknown>): BulkRowRecord {
   const patch = typeof raw.patch === "string" ? (JSON.parse(raw.patch) as EndpointPatch) : null;
@@ -74,24 +81,24 @@ function toRow(raw: Record<string, unknown>): BulkRowRecord {
 }
 
 export function insertBulkJob(
-  job: { id: string; domainId: string; existingPolicy: ExistingPolicy; rows: NewBulkRow[]; actor?: AuditActor },
+  job: { id: string; domainId: string; action?: BulkAction; existingPolicy: ExistingPolicy; rows: NewBulkRow[]; actor?: AuditActor },
   db: Database.Database = getDb(),
 ): void {
   const now = Date.now();
   const actor = job.actor ?? { type: "shared-admin" };
   const insertRow = db.prepare(
-    `INSERT INTO bulk_rows (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, error, endpoint_id, seq, finished_at, patch)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO bulk_rows (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, error, endpoint_id, seq, finished_at, patch, op)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   );
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO bulk_jobs (id, domain_id, status, existing_policy, total, seq, created_at, updated_at, actor_type, actor_id, actor_label)
-       VALUES (?, ?, 'running', ?, ?, 1, ?, ?, ?, ?, ?)`,
-    ).run(job.id, job.domainId, job.existingPolicy, job.rows.length, now, now, actor.type, "id" in actor ? actor.id : null, actorLabel(actor));
+      `INSERT INTO bulk_jobs (id, domain_id, action, status, existing_policy, total, seq, created_at, updated_at, actor_type, actor_id, actor_label)
+       VALUES (?, ?, ?, 'running', ?, ?, 1, ?, ?, ?, ?, ?)`,
+    ).run(job.id, job.domainId, job.action ?? "create", job.existingPolicy, job.rows.length, now, now, actor.type, "id" in actor ? actor.id : null, actorLabel(actor));
     job.rows.forEach((row, index) => {
       const enabled = row.enabled === undefined ? null : row.enabled ? 1 : 0;
       const finishedAt = row.status === "pending" ? null : now;
-      insertRow.run(job.id, index, row.sourceRow, row.name, row.description ?? null, row.applicationId ?? null, enabled, row.passwordSealed, row.status, row.error ?? null, row.endpointId ?? null, finishedAt, row.patch ? JSON.stringify(row.patch) : null);
+      insertRow.run(job.id, index, row.sourceRow, row.name, row.description ?? null, row.applicationId ?? null, enabled, row.passwordSealed, row.status, row.error ?? null, row.endpointId ?? null, finishedAt, row.patch ? JSON.stringify(row.patch) : null, row.op ?? (row.patch ? "update" : "create"));
     });
   })();
 }
@@ -108,8 +115,12 @@ export function countRowsByStatus(jobId: string, db: Database.Database = getDb()
   return counts;
 }
 
-/** A failed row can be sent again while it holds what it needs: a sealed password to create, or its changes to update. */
-const RETRYABLE = "status = 'failed' AND (password_sealed IS NOT NULL OR patch IS NOT NULL)";
+/**
+ * A failed row can be sent again while it holds what it needs: a sealed password to create or
+ * rotate, its changes to update, or nothing more to delete. A rotation whose password was
+ * wiped has a patch ({}) but is refused by the runner, with its reason.
+ */
+const RETRYABLE = "status = 'failed' AND (password_sealed IS NOT NULL OR patch IS NOT NULL OR op = 'delete')";
 
 /** Failed rows "Retry failed rows" can send again. */
 export function countRetryableRows(jobId: string, db: Database.Database = getDb()): number {
@@ -118,7 +129,7 @@ export function countRetryableRows(jobId: string, db: Database.Database = getDb(
 
 /** Rows that finished after `since` (epoch ms): the job's recent pace. */
 export function countRowsFinishedSince(jobId: string, since: number, db: Database.Database = getDb()): number {
-  const row = db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND finished_at > ? AND status IN ('created', 'already_existed', 'updated', 'unchanged', 'failed')").get(jobId, since) as { n: number };
+  const row = db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND finished_at > ? AND status IN ('created', 'already_existed', 'updated', 'unchanged', 'deleted', 'already_gone', 'failed')").get(jobId, since) as { n: number };
   return row.n;
 }
 
@@ -151,7 +162,7 @@ export function claimNextRow(jobId: string, db: Database.Database = getDb()): (B
 export function finishRow(
   jobId: string,
   rowIndex: number,
-  outcome: { status: Extract<BulkRowStatus, "created" | "already_existed" | "updated" | "unchanged" | "skipped" | "failed">; endpointId?: string; error?: string },
+  outcome: { status: Extract<BulkRowStatus, "created" | "already_existed" | "updated" | "unchanged" | "deleted" | "already_gone" | "skipped" | "failed">; endpointId?: string; error?: string },
   db: Database.Database = getDb(),
 ): void {
   db.transaction(() => {

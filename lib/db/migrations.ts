@@ -144,4 +144,40 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE bulk_rows_v5 RENAME TO bulk_rows;
    CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
    CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
+  // Bulk changes (issue 13): a job's action (create, or a change to endpoints it selected by
+  // id) and two delete outcomes the rows' CHECK refuses, so bulk_rows is rebuilt (bulk_jobs
+  // only gains a column). A row's `op` says what the runner sends for it: create (POST), update
+  // (a read, then a POST of `patch`, or of the sealed password) or delete (a read, then DELETE).
+  `ALTER TABLE bulk_jobs ADD COLUMN action TEXT NOT NULL DEFAULT 'create'
+     CHECK (action IN ('create', 'enable', 'disable', 'set-application', 'rotate-password', 'delete'));
+   CREATE TABLE bulk_rows_v6 (
+     job_id TEXT NOT NULL REFERENCES bulk_jobs (id) ON DELETE CASCADE,
+     row_index INTEGER NOT NULL,
+     source_row INTEGER NOT NULL,
+     name TEXT NOT NULL,
+     description TEXT,
+     application_id TEXT,
+     enabled INTEGER,
+     password_sealed BLOB,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'in_flight', 'created', 'already_existed', 'updated', 'unchanged', 'deleted', 'already_gone', 'skipped', 'failed', 'cancelled')),
+     in_doubt INTEGER NOT NULL DEFAULT 0,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     endpoint_id TEXT,
+     sip_uri TEXT,
+     realm TEXT,
+     username TEXT,
+     error TEXT,
+     seq INTEGER NOT NULL DEFAULT 0,
+     finished_at INTEGER,
+     patch TEXT,
+     op TEXT NOT NULL DEFAULT 'create' CHECK (op IN ('create', 'update', 'delete')),
+     PRIMARY KEY (job_id, row_index)
+   );
+   INSERT INTO bulk_rows_v6 (job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, in_doubt, attempts, endpoint_id, sip_uri, realm, username, error, seq, finished_at, patch, op)
+     SELECT job_id, row_index, source_row, name, description, application_id, enabled, password_sealed, status, in_doubt, attempts, endpoint_id, sip_uri, realm, username, error, seq, finished_at, patch,
+       CASE WHEN patch IS NOT NULL THEN 'update' ELSE 'create' END FROM bulk_rows ORDER BY rowid;
+   DROP TABLE bulk_rows;
+   ALTER TABLE bulk_rows_v6 RENAME TO bulk_rows;
+   CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
+   CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
 ];

@@ -22,6 +22,9 @@ export const ISSUE_CODES = [
   "unknown_application", // { name } or { id }: no such application in the account
   "ambiguous_application", // { name }: more than one application has this name
   "not_sip", // { tech }: a PBX export row whose technology is not SIP (e.g. dahdi)
+  "repeated_endpoint", // { rows }: an endpoint id given more than once in one bulk change
+  "not_in_domain", // an endpoint id the job's domain does not have
+  "name_mismatch", // { actual }: a row's name is not (any more) its endpoint's name
   "invalid", // a refinement of some other schema, with no code of its own
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

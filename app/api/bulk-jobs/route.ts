@@ -14,6 +14,7 @@ import {
   createBulkJobCsvQuerySchema,
   createBulkJobSchema,
 } from "@/lib/bulk/contract";
+import { csvChangeRows } from "@/lib/bulk/csv-change-rows";
 import { csvJobRows, withFileRowNumbers } from "@/lib/bulk/csv-job-rows";
 import { listBulkJobSummaries } from "@/lib/bulk/server/job-list";
 import { startBulkJob } from "@/lib/bulk/server/job-service";
@@ -36,19 +37,35 @@ export const POST = apiRoute(
       throw new ApiError("unsupported_media_type", "Send the rows as JSON (Content-Type: application/json) or as a CSV file (Content-Type: text/csv).");
     }
     const input = await readJsonBody(request, createBulkJobSchema, MAX_JOB_BYTES);
-    return Response.json({ job: await startBulkJob(input, requestAuditContext(request)) } satisfies BulkJobCreatedResponse, { status: 201 });
+    const { passwords, ...job } = await startBulkJob(input, requestAuditContext(request));
+    // Generated passwords are in this answer only: never stored readable, never in a GET.
+    return Response.json({ job, ...(passwords ? { passwords } : {}) } satisfies BulkJobCreatedResponse, {
+      status: 201,
+      headers: passwords ? { "Cache-Control": "no-store" } : undefined,
+    });
   },
   { access: "operator", resource: "domain" },
 );
 
 async function startFromCsv(request: NextRequest): Promise<Response> {
   // The settings first: a wrong domain id or policy is refused before the file is read.
-  const settings = parseInput(createBulkJobCsvQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
+  const { action, domainId, existingPolicy, applicationId, generate } = parseInput(createBulkJobCsvQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
   const text = await readTextBody(request, MAX_JOB_BYTES);
+  if (action !== "create") {
+    // A change names endpoints by the export's id column; the job checks them against the domain.
+    const { rows, ignoredColumns } = csvChangeRows(text, action);
+    const settings = action === "set-application" ? { applicationId: applicationId || null } : action === "rotate-password" ? { generate: generate === "true" } : {};
+    const input = parseInput(createBulkJobSchema, { action, domainId, ...settings, rows });
+    const { passwords, ...job } = await startBulkJob(input, requestAuditContext(request));
+    return Response.json({ job, ignoredColumns, ...(passwords ? { passwords } : {}) } satisfies BulkJobCreatedResponse, {
+      status: 201,
+      headers: passwords ? { "Cache-Control": "no-store" } : undefined,
+    });
+  }
   const { rows, ignoredColumns } = csvJobRows(text, await getCatapult().listApplications());
-  const input = parseInput(createBulkJobSchema, { ...settings, rows });
+  const input = parseInput(createBulkJobSchema, { action, domainId, existingPolicy, rows });
   const job = await startBulkJob(input, requestAuditContext(request)).catch((error: unknown) => {
-    throw isDomainError(error) ? withFileRowNumbers(error, input.rows) : error;
+    throw isDomainError(error) ? withFileRowNumbers(error, input.action === "create" ? input.rows : []) : error;
   });
   return Response.json({ job, ignoredColumns } satisfies BulkJobCreatedResponse, { status: 201 });
 }

@@ -28,10 +28,10 @@ export async function fetchJobExport(jobId: string): Promise<string> {
   return response.text();
 }
 
-// Rows whose endpoint has (or may yet get) the generated password; a skipped, failed or
-// cancelled row's password belongs to no endpoint.
-const CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed"]);
-const MAY_BE_CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "pending", "in_flight"]);
+// Rows whose endpoint has (or may yet get) the generated password (created, or rotated:
+// "updated"); a skipped, failed or cancelled row's password belongs to no endpoint.
+const CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "updated"]);
+const MAY_BE_CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "updated", "pending", "in_flight"]);
 
 /** The held passwords that still matter for the job's rows. */
 export function passwordsThatMatter(rows: Iterable<BulkJobRow>, held: ReadonlyMap<number, string>): Map<number, string> {

@@ -5,21 +5,20 @@ import "server-only";
 // Catapult's list, never taken from the browser: only what differs is stored and sent.
 import type { AuditActor } from "@/lib/audit/contract";
 import crypto from "node:crypto";
-import type { z } from "zod";
 import type { CatapultClient } from "@/lib/catapult/client";
 import type { NewBulkRow } from "@/lib/db/bulk-jobs";
 import { insertBulkJob } from "@/lib/db/bulk-jobs";
 import { DomainError } from "@/lib/domain-error";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
 import type Database from "better-sqlite3";
-import type { createBulkJobSchema } from "@/lib/bulk/contract";
+import type { CreateEndpointsJobRequest } from "@/lib/bulk/contract";
 import { endpointDiff } from "@/lib/bulk/endpoint-diff";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { sealPassword } from "./password-vault";
 import { rowIdentity } from "./runner";
 
 export async function createBulkJob(
-  request: z.output<typeof createBulkJobSchema>,
+  request: Omit<CreateEndpointsJobRequest, "action">,
   deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
 ): Promise<string> {
   const seen = new Map<string, number>();

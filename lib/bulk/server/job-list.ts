@@ -23,6 +23,7 @@ export function listBulkJobSummaries(query: z.output<typeof bulkJobListQuerySche
       return {
         id: job.id,
         domainId: job.domainId,
+        action: job.action,
         status: job.status,
         total: job.total,
         done: tallyBulkJob(job.total, jobCounts).done,

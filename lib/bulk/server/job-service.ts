@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/database";
 import { DomainError } from "@/lib/domain-error";
 import { getEnv } from "@/lib/env";
 import {
-  BULK_ROW_STATUS_LABELS,
+  bulkRowStatusLabel,
   type BulkJobAction,
   type BulkJobResponse,
   type BulkJobSnapshot,
@@ -17,20 +17,24 @@ import {
   type createBulkJobSchema,
 } from "@/lib/bulk/contract";
 import { getBulkRunner } from "./bulk-runner";
+import { createBulkChangeJob, type CreatedChangeJob } from "./create-change-job";
 import { createBulkJob } from "./create-job";
 import { viewBulkJob, viewRows } from "./job-view";
 import { notSentRowsFile } from "./not-sent-rows";
 
-export async function startBulkJob(request: z.output<typeof createBulkJobSchema>, context: AuditContext): Promise<{ id: string; url: string }> {
-  const id = await audited(
+/** Generated passwords (rotate-password with generate: true) come back here once, and only here. */
+export async function startBulkJob(request: z.output<typeof createBulkJobSchema>, context: AuditContext): Promise<{ id: string; url: string; passwords?: CreatedChangeJob["passwords"] }> {
+  const deps = { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey, actor: context.actor };
+  const detail = { action: request.action, rows: request.rows.length, ...(request.action === "create" ? { existingPolicy: request.existingPolicy } : {}) };
+  const started = await audited(
     context,
     "bulk-job.start",
-    { target: { domainId: request.domainId }, detail: { rows: request.rows.length, existingPolicy: request.existingPolicy } },
-    () => createBulkJob(request, { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey, actor: context.actor }),
-    (jobId) => ({ target: { jobId } }),
+    { target: { domainId: request.domainId }, detail },
+    async (): Promise<CreatedChangeJob> => (request.action === "create" ? { id: await createBulkJob(request, deps) } : createBulkChangeJob(request, deps)),
+    (job) => ({ target: { jobId: job.id } }),
   );
-  void getBulkRunner().start(id);
-  return { id, url: bulkJobHref(id) };
+  void getBulkRunner().start(started.id);
+  return { id: started.id, url: bulkJobHref(started.id), ...(started.passwords ? { passwords: started.passwords } : {}) };
 }
 
 /** The job and its rows changed since `afterSeq` (0: all rows). */
@@ -66,7 +70,8 @@ async function act(jobId: string, job: ReturnType<typeof getBulkJob>, action: Bu
 /** Every row the job was given, for its CSV export (BULK_EXPORT_HEADER); never a password. */
 export function bulkJobExportRows(jobId: string) {
   assertJobExists(jobId);
-  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, BULK_ROW_STATUS_LABELS[r.status], r.endpointId, r.sipUri, r.realm, r.username, r.error]);
+  const action = getBulkJob(jobId, getDb())!.action;
+  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, bulkRowStatusLabel(r.status, action), r.endpointId, r.sipUri, r.realm, r.username, r.error]);
 }
 
 /** The rows a cancel left unsent, paste-ready (NOT_SENT_HEADER); never a password. */

@@ -19,6 +19,7 @@ export function viewBulkJob(db: Database.Database, jobId: string, configuredRate
   return {
     id: job.id,
     domainId: job.domainId,
+    action: job.action,
     status: job.status,
     pauseReason: job.pauseReason,
     notice: job.notice,

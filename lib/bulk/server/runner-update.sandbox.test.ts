@@ -35,7 +35,7 @@ describe("bulk runner, update existing names", () => {
     const seed = await createBulkJob(
       {
         domainId,
-        action: "create", existingPolicy: "skip",
+        existingPolicy: "skip",
         rows: [
           { sourceRow: 2, name: "-front", description: "Front desk", password: "abc123", enabled: true },
           { sourceRow: 3, name: "'quoted", description: "Quoted", password: "abc123", enabled: true },
@@ -55,7 +55,7 @@ describe("bulk runner, update existing names", () => {
       { sourceRow: 5, name: "gone", description: "Changed" },
       { sourceRow: 6, name: "+1-919-555-0100", description: "New", password: "abc123" },
     ];
-    const jobId = await createBulkJob({ domainId, action: "create", existingPolicy: "update", rows }, deps);
+    const jobId = await createBulkJob({ domainId, existingPolicy: "update", rows }, deps);
     // Deleted after the job was stored: the runner's own look-up must catch it.
     await deps.catapult.deleteEndpoint(domainId, before.get("gone")!.id);
     await deps.runner.start(jobId);
@@ -87,7 +87,7 @@ describe("bulk runner, update existing names", () => {
   it("refuses a new name without a password, naming its row", async () => {
     const deps = setUp();
     const domainId = await sandbox.createDomain("bulk-update-nopass");
-    await expect(createBulkJob({ domainId, action: "create", existingPolicy: "update", rows: [{ sourceRow: 2, name: "fresh" }] }, deps)).rejects.toMatchObject({
+    await expect(createBulkJob({ domainId, existingPolicy: "update", rows: [{ sourceRow: 2, name: "fresh" }] }, deps)).rejects.toMatchObject({
       fields: { "rows.0.password": expect.stringMatching(/required/) },
     });
   });

@@ -39,7 +39,7 @@ describe("bulk runner", () => {
     const deps = setUp(20);
     const domainId = await sandbox.createDomain("bulk-faults");
     const rows = Array.from({ length: 500 }, (_, i) => ({ sourceRow: i + 2, name: `bulk-${i}`, password: `secret-${i}` }));
-    const jobId = await createBulkJob({ domainId, action: "create", existingPolicy: "skip", rows }, deps);
+    const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
     await deps.runner.start(jobId);
 
     expect(getBulkJob(jobId, deps.db)).toMatchObject({ status: "completed", total: 500 });
@@ -68,25 +68,25 @@ describe("bulk runner", () => {
     await sandbox.admin("/_sandbox/faults", { failRate: 0, lostResponseRate: 0 });
     try {
       const domainId = await sandbox.createDomain("bulk-existing");
-      const first = await createBulkJob({ domainId, action: "create", existingPolicy: "skip", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
+      const first = await createBulkJob({ domainId, existingPolicy: "skip", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
       await deps.runner.start(first);
       const rows = [
         { sourceRow: 2, name: "old", password: "abc123" },
         { sourceRow: 3, name: "new", password: "abc123" },
       ];
-      const skip = await createBulkJob({ domainId, action: "create", existingPolicy: "skip", rows }, deps);
+      const skip = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
       await deps.runner.start(skip);
       expect(listRowsChangedSince(skip, 0, deps.db).map((r) => [r.name, r.status, Boolean(r.endpointId)])).toEqual([
         ["old", "skipped", true],
         ["new", "created", true],
       ]);
-      const fail = await createBulkJob({ domainId, action: "create", existingPolicy: "fail", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
+      const fail = await createBulkJob({ domainId, existingPolicy: "fail", rows: [{ sourceRow: 2, name: "old", password: "abc123" }] }, deps);
       await deps.runner.start(fail);
       expect(listRowsChangedSince(fail, 0, deps.db)[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/already exists/) });
 
       // A row Catapult refuses keeps its sealed password for a retry, for a day after the job.
       await sandbox.admin("/_sandbox/faults", { failRate: 0, lostResponseRate: 0 });
-      const refused = await createBulkJob({ domainId, action: "create", existingPolicy: "skip", rows: [{ sourceRow: 2, name: "no-app", password: "abc123", applicationId: "a-unknown" }] }, deps);
+      const refused = await createBulkJob({ domainId, existingPolicy: "skip", rows: [{ sourceRow: 2, name: "no-app", password: "abc123", applicationId: "a-unknown" }] }, deps);
       await deps.runner.start(refused);
       expect(listRowsChangedSince(refused, 0, deps.db)[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/application/) });
       const sealedCount = () => (deps.db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND password_sealed IS NOT NULL").get(refused) as { n: number }).n;
@@ -105,7 +105,7 @@ describe("bulk runner", () => {
     try {
       const domainId = await sandbox.createDomain("bulk-pause");
       const rows = Array.from({ length: 5 }, (_, i) => ({ sourceRow: i + 2, name: `p-${i}`, password: "abc123" }));
-      const jobId = await createBulkJob({ domainId, action: "create", existingPolicy: "skip", rows }, deps);
+      const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows }, deps);
       const broken = createBulkRunner({ ...deps, catapult: createCatapultClient({ ...deps.config, apiSecret: "wrong" }), ratePerSecond: 50 });
       await broken.start(jobId);
       expect(getBulkJob(jobId, deps.db)).toMatchObject({ status: "paused", pauseReason: expect.stringMatching(/credentials/) });

@@ -7,9 +7,11 @@ import { storedActor } from "@/lib/audit/contract";
 import { recordAudit, SYSTEM } from "@/lib/audit/server/record";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
-import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
+import { isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
+import { sendDeleteRow } from "./delete-row";
+import { saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { openPassword } from "./password-vault";
 import { sendUpdateRow } from "./update-row";
 
@@ -53,7 +55,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     if (job?.status !== "running") return;
     const counts = jobs.countRowsByStatus(jobId, db);
     if (counts.pending + counts.in_flight > 0) return;
-    await saveSipDetails(job);
+    await saveSipDetails(deps, job);
     jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
   }
 
@@ -72,6 +74,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function sendRow(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null }, gate: Gate) {
+    if (row.op === "delete" && row.endpointId) return sendDelete(job, { ...row, endpointId: row.endpointId }, gate);
     if (row.patch && row.endpointId) return sendUpdate(job, { ...row, patch: row.patch, endpointId: row.endpointId }, gate);
     if (!row.passwordSealed) {
       jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
@@ -103,10 +106,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
           db,
         );
       })();
-      if (gate.failures > 0) {
-        gate.failures = 0;
-        jobs.setJobState(job.id, { notice: null }, db);
-      }
+      clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
@@ -114,9 +114,13 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
 
   /** An "update existing names" row: a PATCH of the fields that differ (update-row.ts). */
   async function sendUpdate(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null; patch: NonNullable<jobs.BulkRowRecord["patch"]>; endpointId: string }, gate: Gate) {
+    if (job.action === "rotate-password" && !row.passwordSealed) {
+      jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's new password is no longer stored; rotate this endpoint's password again." }, db);
+      return;
+    }
     try {
       const password = row.passwordSealed ? openPassword(deps.encryptionKey, rowIdentity(job.id, row.rowIndex), row.passwordSealed) : undefined;
-      const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password);
+      const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password, job.action !== "create");
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
       // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
       db.transaction(() => {
@@ -125,17 +129,37 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         recordAudit(
           { actor, sourceAddress: null },
           "endpoint.update",
-          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", changed: outcome.fields } },
+          { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", ...(job.action === "create" ? {} : { action: job.action }), changed: outcome.fields } },
           db,
         );
       })();
-      if (gate.failures > 0) {
-        gate.failures = 0;
-        jobs.setJobState(job.id, { notice: null }, db);
-      }
+      clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
+  }
+
+  /** A delete row (delete-row.ts); the audit entry exists exactly when the row says "deleted". */
+  async function sendDelete(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { endpointId: string }, gate: Gate) {
+    try {
+      const outcome = await sendDeleteRow(catapult, job.domainId, row.endpointId, row.inDoubt);
+      const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
+      db.transaction(() => {
+        jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, db);
+        if (outcome.status !== "deleted") return;
+        const detail = { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) };
+        recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, db);
+      })();
+      clearNotice(job, gate);
+    } catch (error) {
+      await handleFailure(job, row, error, gate);
+    }
+  }
+
+  function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
+    if (gate.failures === 0) return;
+    gate.failures = 0;
+    jobs.setJobState(job.id, { notice: null }, db);
   }
 
   async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {
@@ -184,17 +208,6 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     })();
   }
 
-  /** SIP URI, realm and username of the created rows, from one read of the domain. */
-  async function saveSipDetails(job: jobs.BulkJobRecord): Promise<void> {
-    try {
-      const details = new Map<string, { sipUri: string; realm: string; username: string }>();
-      for await (const e of catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
-      jobs.saveEndpointDetails(job.id, details, db);
-    } catch (error) {
-      console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
-    }
-  }
-
   return {
     start,
     /**
@@ -228,19 +241,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       await running.get(jobId);
       jobs.cancelPendingRows(jobId, db);
       const job = jobs.getBulkJob(jobId, db);
-      if (job) await saveSipDetails(job);
+      if (job) await saveSipDetails(deps, job);
     },
   };
 }
 
 export type BulkRunner = ReturnType<typeof createBulkRunner>;
-
-function systematicReason(error: CatapultError): string | undefined {
-  if (error.kind === "unauthorized") return "Catapult refused the dashboard's API credentials (401). Fix CATAPULT_API_TOKEN / CATAPULT_API_SECRET, restart, then resume.";
-  // An unknown application is that row's problem (404 application-not-found), not the domain's.
-  if (error.kind === "not-found" && !error.code?.startsWith("application-")) return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
-  if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
-  return undefined;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

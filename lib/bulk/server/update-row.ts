@@ -13,12 +13,22 @@ export type UpdateRowOutcome = { status: "updated"; fields: string[] } | { statu
 
 export const GONE_MESSAGE = "This endpoint no longer exists in the domain; nothing was created, because the row asked to update it. Import the row again to create it.";
 
-export async function sendUpdateRow(catapult: CatapultClient, domainId: string, endpointId: string, patch: EndpointPatch, password: string | undefined): Promise<UpdateRowOutcome> {
+/** A change job (enable, disable, …) selected the endpoint by id: it is simply gone. */
+export const CHANGE_GONE_MESSAGE = "This endpoint no longer exists in the domain; nothing was sent.";
+
+export async function sendUpdateRow(
+  catapult: CatapultClient,
+  domainId: string,
+  endpointId: string,
+  patch: EndpointPatch,
+  password: string | undefined,
+  changeJob = false,
+): Promise<UpdateRowOutcome> {
   let current;
   try {
     current = await catapult.getEndpoint(domainId, endpointId, { background: true });
   } catch (error) {
-    if (isCatapultError(error) && error.kind === "not-found") return { status: "failed", error: GONE_MESSAGE };
+    if (isCatapultError(error) && error.kind === "not-found") return { status: "failed", error: changeJob ? CHANGE_GONE_MESSAGE : GONE_MESSAGE };
     throw error;
   }
   const diff = endpointDiff(current, { ...patch, password });

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { Badge, StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
-import { type BulkJobSummary, type BulkRowStatus, bulkJobHref, tallyBulkJob } from "@/lib/bulk/contract";
+import { BULK_ACTION_LABELS, type BulkJobSummary, type BulkRowStatus, bulkJobHref, tallyBulkJob } from "@/lib/bulk/contract";
+import { outcomeParts } from "@/lib/bulk/job-outcomes";
 import { formatDateTime } from "@/lib/browser/format";
 import { domainHref } from "@/lib/endpoints/links";
 import { jobStatus, rowStatus } from "./statuses";
@@ -53,6 +54,7 @@ function JobRow({ job, domainName }: { job: BulkJobSummary; domainName: string |
         </Badge>
       </Cell>
       <Cell>
+        <span className="block text-xs font-semibold text-slate-700">{BULK_ACTION_LABELS[job.action]}</span>
         <RowCounts job={job} />
       </Cell>
       <Cell className="sm:pr-5">
@@ -67,10 +69,9 @@ function JobRow({ job, domainName }: { job: BulkJobSummary; domainName: string |
 /** "2 of 2 done", then each outcome that happened (Created always), in the job page's words. */
 function RowCounts({ job }: { job: BulkJobSummary }) {
   const tally = tallyBulkJob(job.total, job.counts);
+  const outcomes = outcomeParts(job.action, tally);
   const parts: { status: BulkRowStatus; count: number }[] = [
-    { status: "created", count: tally.created },
-    { status: "skipped", count: tally.skipped },
-    { status: "failed", count: tally.failed },
+    ...outcomes,
     { status: "pending", count: tally.waiting },
     { status: "in_flight", count: tally.sending },
     { status: "cancelled", count: tally.notSent },
@@ -82,11 +83,12 @@ function RowCounts({ job }: { job: BulkJobSummary }) {
       </p>
       <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600">
         {parts
-          .filter((p) => p.status === "created" || p.count > 0)
+          // The action's main outcome always shows (Created 0, Disabled 0), the others when they happened.
+          .filter((p) => p.status === outcomes[0]?.status || p.count > 0)
           .map(({ status, count }) => (
             <li key={status} className="flex items-center gap-1">
-              <StatusDot tone={rowStatus(status).tone} />
-              {rowStatus(status).label} <span className="font-medium text-slate-900 tabular-nums">{count.toLocaleString("en")}</span>
+              <StatusDot tone={rowStatus(status, job.action).tone} />
+              {rowStatus(status, job.action).label} <span className="font-medium text-slate-900 tabular-nums">{count.toLocaleString("en")}</span>
             </li>
           ))}
       </ul>

@@ -2,8 +2,9 @@
 // the words come from the bulk contract, so the pages, the API and the CSV say the same thing.
 import type { BadgeTone } from "@/components/ui/badge";
 import {
+  type BulkAction,
   BULK_JOB_STATUS_LABELS,
-  BULK_ROW_STATUS_LABELS,
+  bulkRowStatusLabel,
   type BulkJobSummary,
   type BulkRowStatus,
   COMPLETED_WITH_FAILURES_LABEL,
@@ -14,6 +15,8 @@ const ROW_TONES: Record<BulkRowStatus, BadgeTone> = {
   already_existed: "green",
   updated: "green",
   unchanged: "slate",
+  deleted: "green",
+  already_gone: "slate",
   skipped: "amber",
   failed: "red",
   pending: "slate",
@@ -21,8 +24,9 @@ const ROW_TONES: Record<BulkRowStatus, BadgeTone> = {
   cancelled: "slate",
 };
 
-export function rowStatus(status: BulkRowStatus): { label: string; tone: BadgeTone } {
-  return { label: BULK_ROW_STATUS_LABELS[status], tone: ROW_TONES[status] };
+/** A change job says what it did ("Disabled", "Skipped (already disabled)"); a create job keeps its words. */
+export function rowStatus(status: BulkRowStatus, action: BulkAction = "create"): { label: string; tone: BadgeTone } {
+  return { label: bulkRowStatusLabel(status, action), tone: ROW_TONES[status] };
 }
 
 export function jobStatus(job: Pick<BulkJobSummary, "status" | "counts">): { label: string; tone: BadgeTone; live: boolean } {

@@ -18,7 +18,7 @@ import { passwordsThatMatter } from "@/lib/bulk/hooks/job-export";
 import { useBulkJob } from "@/lib/bulk/hooks/use-bulk-job";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { JobActionError, JobActions, useJobActions } from "./job-actions";
-import { bulkJobsHref, tallyBulkJob } from "@/lib/bulk/contract";
+import { BULK_ACTION_LABELS, bulkJobsHref, tallyBulkJob } from "@/lib/bulk/contract";
 import { jobStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 import { JobExport, useDownloadedPasswordRows, useJobTabMemory } from "./job-export";
 import { JobProgress, progressWords } from "./job-progress";
@@ -136,6 +136,7 @@ function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
             {status.label}
           </Badge>
           <span>
+            {job.action === "create" ? "" : `${BULK_ACTION_LABELS[job.action]}: `}
             {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domainName ?? "the domain"}</span>, started {formatDateTime(job.createdAt)}.
           </span>
         </span>

@@ -5,14 +5,17 @@ import type { ReactNode } from "react";
 import { formatDateTime, formatDuration, formatRate } from "@/lib/browser/format";
 import { StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkJobTally, type BulkRowStatus, tallyBulkJob } from "@/lib/bulk/contract";
+import { type BulkAction, BULK_ROW_STATUS_LABELS, type BulkJobSnapshot, type BulkJobTally, type BulkRowStatus, tallyBulkJob } from "@/lib/bulk/contract";
+import { outcomeParts, outcomeWords } from "@/lib/bulk/job-outcomes";
 import { rowStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 
-type Outcome = "created" | "updated" | "unchanged" | "skipped" | "failed";
+type Outcome = "created" | "updated" | "unchanged" | "deleted" | "alreadyGone" | "skipped" | "failed";
 const SEGMENTS: { key: Outcome; bar: string }[] = [
   { key: "created", bar: "bg-emerald-500" },
   { key: "updated", bar: "bg-emerald-600" },
+  { key: "deleted", bar: "bg-emerald-600" },
   { key: "unchanged", bar: "bg-slate-400" },
+  { key: "alreadyGone", bar: "bg-slate-400" },
   { key: "skipped", bar: "bg-amber-400" },
   { key: "failed", bar: "bg-red-500" },
 ];
@@ -54,16 +57,22 @@ export function JobProgress({ job }: { job: BulkJobSnapshot }) {
         </div>
       </div>
 
+      {job.action !== "create" && tally.done > 0 && <p className="text-sm font-medium text-slate-900">{outcomeWords(job.action, tally)}</p>}
+
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <Tile status="created" count={tally.created} note={tally.confirmedByName > 0 ? `${tally.confirmedByName.toLocaleString("en")} confirmed by name after a lost answer` : undefined} />
-        {/* Only an "update existing names" job has these. */}
-        {tally.updated + tally.unchanged > 0 && <Tile status="updated" count={tally.updated} />}
-        {tally.updated + tally.unchanged > 0 && <Tile status="unchanged" count={tally.unchanged} />}
-        <Tile status="skipped" count={tally.skipped} />
-        <Tile status="failed" count={tally.failed} emphasise={tally.failed > 0} />
-        <Tile status="pending" count={tally.waiting} />
-        <Tile status="in_flight" count={tally.sending} />
-        <Tile status="cancelled" count={tally.notSent} />
+        {outcomeParts(job.action, tally).map(({ status, count }) => (
+          <Tile
+            key={status}
+            status={status}
+            action={job.action}
+            count={count}
+            emphasise={status === "failed" && count > 0}
+            note={status === "created" && tally.confirmedByName > 0 ? `${tally.confirmedByName.toLocaleString("en")} confirmed by name after a lost answer` : undefined}
+          />
+        ))}
+        <Tile status="pending" action={job.action} count={tally.waiting} />
+        <Tile status="in_flight" action={job.action} count={tally.sending} />
+        <Tile status="cancelled" action={job.action} count={tally.notSent} />
       </dl>
 
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
@@ -77,8 +86,8 @@ export function JobProgress({ job }: { job: BulkJobSnapshot }) {
   );
 }
 
-function Tile({ status, count, note, emphasise }: { status: Exclude<BulkRowStatus, "already_existed">; count: number; note?: ReactNode; emphasise?: boolean }) {
-  const { label, tone } = rowStatus(status);
+function Tile({ status, action, count, note, emphasise }: { status: BulkRowStatus; action: BulkAction; count: number; note?: ReactNode; emphasise?: boolean }) {
+  const { label, tone } = rowStatus(status, action);
   return (
     <div className="rounded-md border border-slate-200 px-3 py-2">
       <dt className="flex items-center gap-1.5 text-xs font-medium text-slate-600">

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { VirtualTable } from "@/components/ui/virtual-table";
-import { BULK_ROW_STATUSES, type BulkJobRow, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
+import { type BulkAction, BULK_ROW_STATUSES, type BulkJobRow, type BulkJobSnapshot, type BulkRowStatus } from "@/lib/bulk/contract";
 import { rowStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 import { useWideScreen } from "./use-wide-screen";
 
@@ -32,7 +32,7 @@ export function JobRowsTable({ job, rows }: { job: BulkJobSnapshot; rows: readon
   const unfinished = job.status === "running" || job.status === "paused";
   const options = [
     { value: "all" as const, label: "All", count: job.total },
-    ...BULK_ROW_STATUSES.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: rowStatus(s).label, count: job.counts[s] })),
+    ...BULK_ROW_STATUSES.filter((s) => job.counts[s] > 0 || s === show).map((s) => ({ value: s, label: rowStatus(s, job.action).label, count: job.counts[s] })),
   ];
 
   return (
@@ -44,7 +44,7 @@ export function JobRowsTable({ job, rows }: { job: BulkJobSnapshot; rows: readon
         <SegmentedFilter className="ml-auto" legend="Show:" value={show} onChange={setShow} options={options} />
         {unfinished && <p className="w-full text-sm text-slate-600">{SIP_DETAILS_NOTE}</p>}
       </div>
-      <RowsGrid key={show} rows={visible} domainId={job.domainId} sipPending={unfinished} empty={show === "all" ? "No rows yet." : `No rows with the status “${rowStatus(show).label}”.`} />
+      <RowsGrid key={show} rows={visible} domainId={job.domainId} sipPending={unfinished} empty={show === "all" ? "No rows yet." : `No rows with the status “${rowStatus(show, job.action).label}”.`} action={job.action} />
     </Card>
   );
 }
@@ -54,9 +54,10 @@ interface RowProps {
   domainId: string;
   /** The job has not ended: a created row's SIP URI is still to come. */
   sipPending: boolean;
+  action: BulkAction;
 }
 
-function RowsGrid({ rows, domainId, sipPending, empty }: { rows: readonly BulkJobRow[]; domainId: string; sipPending: boolean; empty: string }) {
+function RowsGrid({ rows, domainId, sipPending, empty, action }: { rows: readonly BulkJobRow[]; domainId: string; sipPending: boolean; empty: string; action: BulkAction }) {
   const layout = useWideScreen() ? WIDE : NARROW;
   const Row = layout === WIDE ? WideRow : NarrowRow;
   return (
@@ -77,14 +78,14 @@ function RowsGrid({ rows, domainId, sipPending, empty }: { rows: readonly BulkJo
           className={cn(layout.grid, "absolute inset-x-0 border-b border-slate-100 bg-white hover:bg-slate-50")}
           style={{ height: layout.rowHeight, transform: `translateY(${top}px)` }}
         >
-          <Row row={row} domainId={domainId} sipPending={sipPending} />
+          <Row row={row} domainId={domainId} sipPending={sipPending} action={action} />
         </div>
       )}
     />
   );
 }
 
-function WideRow({ row, domainId, sipPending }: RowProps) {
+function WideRow({ row, domainId, sipPending, action }: RowProps) {
   return (
     <>
       <Cell className="pl-5 font-mono text-xs text-slate-600 tabular-nums">{row.sourceRow}</Cell>
@@ -94,7 +95,7 @@ function WideRow({ row, domainId, sipPending }: RowProps) {
         </span>
       </Cell>
       <Cell>
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} action={action} />
       </Cell>
       <Cell>{row.endpointId ? <EndpointLink domainId={domainId} endpointId={row.endpointId} /> : <Muted />}</Cell>
       <Cell>{row.sipUri ? <SipUri uri={row.sipUri} /> : <SipMissing row={row} sipPending={sipPending} />}</Cell>
@@ -103,7 +104,7 @@ function WideRow({ row, domainId, sipPending }: RowProps) {
   );
 }
 
-function NarrowRow({ row, domainId, sipPending }: RowProps) {
+function NarrowRow({ row, domainId, sipPending, action }: RowProps) {
   return (
     <>
       <Cell className="items-start pt-2.5 pl-4 font-mono text-xs text-slate-600 tabular-nums">{row.sourceRow}</Cell>
@@ -112,7 +113,7 @@ function NarrowRow({ row, domainId, sipPending }: RowProps) {
           <span className="truncate font-medium text-slate-900" title={row.name}>
             {row.name}
           </span>
-          <StatusBadge status={row.status} />
+          <StatusBadge status={row.status} action={action} />
         </div>
         {row.endpointId && <EndpointLink domainId={domainId} endpointId={row.endpointId} />}
         {row.error ? <ErrorText row={row} className={row.endpointId ? "line-clamp-2" : "line-clamp-3"} /> : row.sipUri ? <SipUri uri={row.sipUri} /> : <SipMissing row={row} sipPending={sipPending} />}
@@ -121,8 +122,8 @@ function NarrowRow({ row, domainId, sipPending }: RowProps) {
   );
 }
 
-function StatusBadge({ status }: { status: BulkRowStatus }) {
-  const { label, tone } = rowStatus(status);
+function StatusBadge({ status, action }: { status: BulkRowStatus; action: BulkAction }) {
+  const { label, tone } = rowStatus(status, action);
   return (
     <Badge dot tone={tone} pulse={status === "in_flight"} className="max-w-full whitespace-normal!">
       {label}

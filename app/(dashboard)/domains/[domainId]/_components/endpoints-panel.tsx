@@ -16,6 +16,9 @@ import { useApplications } from "@/lib/applications/hooks/use-applications";
 import { formatCount, plural } from "@/lib/browser/format";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { newEndpointHref } from "@/lib/endpoints/links";
+import { useCan } from "@/lib/auth/hooks/current-user";
+import { BulkChangeBar } from "./bulk-change-bar";
+import { useEndpointSelection } from "./use-endpoint-selection";
 import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
 import { EndpointsToolbar } from "./endpoints-toolbar";
 import {
@@ -53,6 +56,11 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const currentPage = Math.min(Math.max(0, pageNumber - 1), pageCount - 1);
   const visible = matching.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
+  // Operators tick endpoints for bulk changes; viewers see no boxes.
+  const canChange = useCan("operator");
+  const allIds = useMemo(() => endpoints.data?.map((e) => e.id), [endpoints.data]);
+  const selection = useEndpointSelection(allIds);
+  const selectedIds = useMemo(() => sorted.filter((e) => selection.selected.has(e.id)).map((e) => e.id), [sorted, selection.selected]);
 
   /** Any change but paging starts again at page 1 (left out of the URL). */
   const refine = (next: Partial<{ q: string | null; status: typeof status | null; sort: EndpointSortKey | null; dir: typeof dir | null }>) =>
@@ -110,7 +118,20 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
         />
       ) : (
         <>
+          {canChange && domainName && (
+            <BulkChangeBar
+              domainId={domainId}
+              domainName={domainName}
+              selectedIds={selectedIds}
+              matchingCount={matching.length}
+              filtering={filtering}
+              applications={applications.data ?? []}
+              onSelectAllMatching={() => selection.setMany(matching.map((e) => e.id), true)}
+              onClear={selection.clear}
+            />
+          )}
           <EndpointsTable
+            selection={canChange ? selection : undefined}
             endpoints={visible}
             applicationNames={names}
             caption={`Endpoints of ${domainName ?? "this domain"}`}

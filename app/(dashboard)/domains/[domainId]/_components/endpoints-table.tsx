@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { EnabledBadge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { endpointHref } from "@/lib/endpoints/links";
 import type { EndpointSortKey, SortDirection } from "./filter-endpoints";
+import type { EndpointSelection } from "./use-endpoint-selection";
 
 export interface EndpointsSort {
   key: EndpointSortKey;
@@ -18,14 +20,18 @@ interface EndpointsTableProps {
   sort: EndpointsSort;
   /** A header was pressed: sort by it, or turn its order around when it already sorts. */
   onSort: (key: EndpointSortKey) => void;
+  /** Operators only: a box per row and one for the rows shown. */
+  selection?: EndpointSelection;
 }
 
-export function EndpointsTable({ endpoints, applicationNames, caption, sort, onSort }: EndpointsTableProps) {
+export function EndpointsTable({ endpoints, applicationNames, caption, sort, onSort, selection }: EndpointsTableProps) {
+  const visibleIds = endpoints.map((e) => e.id);
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[44rem] table-fixed text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <colgroup>
+          {selection && <col className="w-12" />}
           <col className="w-[34%]" />
           <col className="w-28" />
           <col className="w-[22%]" />
@@ -33,6 +39,11 @@ export function EndpointsTable({ endpoints, applicationNames, caption, sort, onS
         </colgroup>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
+            {selection && (
+              <th scope="col" className="py-2.5 pl-5">
+                <PageCheckbox selection={selection} visibleIds={visibleIds} />
+              </th>
+            )}
             <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} className="px-5" />
             <SortableHeader column="status" label="Status" sort={sort} onSort={onSort} className="px-3" />
             <th scope="col" className="px-3 py-2.5">Application</th>
@@ -41,7 +52,12 @@ export function EndpointsTable({ endpoints, applicationNames, caption, sort, onS
         </thead>
         <tbody className="divide-y divide-slate-200">
           {endpoints.map((endpoint) => (
-            <EndpointRow key={endpoint.id} endpoint={endpoint} applicationName={endpoint.applicationId ? applicationNames.get(endpoint.applicationId) : undefined} />
+            <EndpointRow
+              key={endpoint.id}
+              endpoint={endpoint}
+              applicationName={endpoint.applicationId ? applicationNames.get(endpoint.applicationId) : undefined}
+              select={selection && { checked: selection.selected.has(endpoint.id), onClick: (shift) => selection.toggle(endpoint.id, shift, visibleIds) }}
+            />
           ))}
         </tbody>
       </table>
@@ -82,9 +98,41 @@ function SortArrow({ state }: { state: "ascending" | "descending" | "none" }) {
   );
 }
 
-function EndpointRow({ endpoint, applicationName }: { endpoint: Endpoint; applicationName: string | undefined }) {
+/** Ticks every row shown, or unticks them when all are; mixed when some are. */
+function PageCheckbox({ selection, visibleIds }: { selection: EndpointSelection; visibleIds: readonly string[] }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const ticked = visibleIds.filter((id) => selection.selected.has(id)).length;
+  const all = ticked > 0 && ticked === visibleIds.length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = ticked > 0 && !all;
+  }, [ticked, all]);
   return (
-    <tr className="align-top transition-colors hover:bg-slate-50">
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label={`Select the ${visibleIds.length.toLocaleString("en")} endpoints shown`}
+      checked={all}
+      onChange={() => selection.setMany(visibleIds, !all)}
+      className={cn("size-4 cursor-pointer rounded accent-indigo-600", focusRing)}
+    />
+  );
+}
+
+function EndpointRow({ endpoint, applicationName, select }: { endpoint: Endpoint; applicationName: string | undefined; select?: { checked: boolean; onClick: (shift: boolean) => void } }) {
+  return (
+    <tr className={cn("align-top transition-colors hover:bg-slate-50", select?.checked && "bg-indigo-50/60")}>
+      {select && (
+        <td className="py-3 pl-5">
+          <input
+            type="checkbox"
+            aria-label={`Select ${endpoint.name}`}
+            checked={select.checked}
+            readOnly
+            onClick={(event) => select.onClick(event.shiftKey)}
+            className={cn("mt-0.5 size-4 cursor-pointer rounded accent-indigo-600", focusRing)}
+          />
+        </td>
+      )}
       <td className="px-5 py-3">
         <Link
           href={endpointHref(endpoint.domainId, endpoint.id)}

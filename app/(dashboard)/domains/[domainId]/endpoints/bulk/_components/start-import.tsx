@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { CreateBulkJobRequest, ExistingPolicy } from "@/lib/bulk/contract";
+import type { CreateEndpointsJobInput, ExistingPolicy } from "@/lib/bulk/contract";
 import type { ParseResult, ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { rememberJob } from "@/lib/bulk/hooks/job-tab-memory";
@@ -30,7 +30,7 @@ interface StartImportProps {
   onStarted: () => void;
 }
 
-type RequestRow = CreateBulkJobRequest["rows"][number];
+type RequestRow = CreateEndpointsJobInput["rows"][number];
 
 export function StartImport({ domainId, domainName, result, pasteText, existingPolicy, ratePerSecond, blockedBecause, onStarted }: StartImportProps) {
   const router = useRouter();
