@@ -77,3 +77,33 @@ test("GET /api/openapi.json: the generated OpenAPI 3.1 document, to a key; not t
   expect((await anonymous.get("/api/openapi.json")).status()).toBe(401);
   await Promise.all([script.dispose(), session.dispose(), anonymous.dispose()]);
 });
+
+test("a text/csv bulk change: the export's id column names the endpoints, and only those change", async ({ baseURL }) => {
+  const operator = testUser(`csvchange${Date.now().toString(36)}`, "operator");
+  await ensureUser(operator);
+  const domainId = await createSandboxDomain(`csv-change-${Date.now()}`);
+  const session = await playwrightRequest.newContext({ baseURL });
+  await signInAs(session, operator);
+  const key = await createKeyFor(session, operator, "leavers script");
+  const script = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
+  for (const name of ["-left-1", "left-2", "stays"]) {
+    const created = await sandboxCall(`/v1/users/${E2E.userId}/domains/${domainId}/endpoints`, { method: "POST", body: { name, enabled: true, credentials: { password: "Stay-pass-123" } } });
+    expect(created.status).toBe(201);
+  }
+  // The export, filtered to the leavers as a spreadsheet would, sent back as it is.
+  const exported = await (await script.get(`/api/domains/${domainId}/endpoints/export?format=csv`)).text();
+  const [header, ...lines] = exported.trim().split(/\r?\n/);
+  const leavers = [header, ...lines.filter((line) => !line.startsWith("stays,"))].join("\n");
+  const started = await script.post(`/api/bulk-jobs?domainId=${domainId}&action=disable`, { headers: { "Content-Type": "text/csv" }, data: leavers });
+  expect(started.status()).toBe(201);
+  const body = (await started.json()) as { job: { id: string }; ignoredColumns: string[] };
+  expect(body.ignoredColumns).toEqual(["description", "application", "enabled", "sip_uri", "realm", "username"]);
+  await expect.poll(async () => ((await (await script.get(`/api/bulk-jobs/${body.job.id}`)).json()) as JobView).job.status).toBe("completed");
+  const after = (await sandboxCall<{ name: string; enabled: boolean }[]>(`/v1/users/${E2E.userId}/domains/${domainId}/endpoints`)).body;
+  expect(Object.fromEntries(after.map((e) => [e.name, e.enabled]))).toEqual({ "-left-1": false, "left-2": false, stays: true });
+  // A change file without the id column says what it needs.
+  const noId = await script.post(`/api/bulk-jobs?domainId=${domainId}&action=delete`, { headers: { "Content-Type": "text/csv" }, data: "name\nstays\n" });
+  expect(noId.status()).toBe(400);
+  expect(((await noId.json()) as { error: { message: string } }).error.message).toMatch(/needs an id column/);
+  await Promise.all([script.dispose(), session.dispose()]);
+});
