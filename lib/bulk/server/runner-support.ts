@@ -17,12 +17,24 @@ export async function saveSipDetails(deps: { db: Database.Database; catapult: Ca
   }
 }
 
-export function systematicReason(error: CatapultError): string | undefined {
+export function systematicReason(error: CatapultError, op: "create" | "update" | "delete" = "create"): string | undefined {
   if (error.kind === "unauthorized") return "Catapult refused the dashboard's API credentials (401). Fix CATAPULT_API_TOKEN / CATAPULT_API_SECRET, restart, then resume.";
-  // An unknown application is that row's problem (404 application-not-found), not the domain's.
-  if (error.kind === "not-found" && !error.code?.startsWith("application-")) return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
+  if (error.kind === "not-found" && rowsOwnNotFound(error, op)) return undefined;
+  if (error.kind === "not-found") return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
   if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
   return undefined;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A 404 that is the row's own problem, not the domain's: an unknown application, or, for a row
+ * that changes an existing endpoint, that endpoint gone since it was read (Catapult names the
+ * domain when the domain is what is missing; without a code, the domain is assumed gone only
+ * for creates, which name no endpoint).
+ */
+function rowsOwnNotFound(error: CatapultError, op: "create" | "update" | "delete"): boolean {
+  if (error.code?.startsWith("application-")) return true;
+  if (op === "create") return false;
+  return error.code !== "domain-not-found";
+}

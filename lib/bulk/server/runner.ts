@@ -179,7 +179,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       }
       return;
     }
-    const systematic = systematicReason(error);
+    const systematic = systematicReason(error, row.op);
     if (systematic) {
       jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
       pause(job.id, systematic);
@@ -195,7 +195,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       jobs.setJobState(job.id, { notice: `${what}; waiting and retrying (next try in ${Math.round(wait / 1000)} s). Nothing is lost.` }, db);
       return;
     }
-    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: describeCatapultFailure(error, "domain").message }, db);
+    const gone = error.kind === "not-found" && row.op !== "create" && !error.code?.startsWith("application-");
+    const message = gone ? "This endpoint was deleted from the domain while the job ran; nothing was changed." : describeCatapultFailure(error, "domain").message;
+    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: message }, db);
   }
 
   function pause(jobId: string, reason: string) {
