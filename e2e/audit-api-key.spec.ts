@@ -43,7 +43,7 @@ test("actions made with an API key, and by the bulk job it started, are audited 
   // On /audit, the owner's email as the person finds what their key did.
   await signInAs(page.request, operator);
   await page.goto(`/audit?actor=${encodeURIComponent(operator.email)}&target=${domainId}`);
-  await expect(page.getByText("4 entries match")).toBeVisible();
+  await expect(page.getByText("4 entries match", { exact: true })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "key-bulk-1" })).toContainText(`${operator.email} (API key "audit script"`);
   await Promise.all([script.dispose(), session.dispose()]);
 });
