@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import { getEnv } from "@/lib/env";
+import { getEnv, type ServerEnv } from "@/lib/env";
 import { processSingleton } from "@/lib/server/process-singleton";
 import { type Db, DashboardPostgresAdapter, DashboardSqliteAdapter, storeHooks } from "./dialect";
 import { migratePostgres, migrateSqlite } from "./migrate";
@@ -19,12 +19,14 @@ export type { Db } from "./dialect";
 
 export type DatabaseTarget = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string };
 
+/** Postgres when DATABASE_URL is set, else the SQLite file. */
+export function databaseTarget(env: Pick<ServerEnv, "databaseUrl" | "databasePath"> = getEnv()): DatabaseTarget {
+  return env.databaseUrl ? { dialect: "postgres", url: env.databaseUrl } : { dialect: "sqlite", file: env.databasePath };
+}
+
 /** The process's one database (a pool of connections on Postgres, one connection on SQLite). */
 export function getDb(): Db {
-  return processSingleton("database", () => {
-    const env = getEnv();
-    return openDatabase(env.databaseUrl ? { dialect: "postgres", url: env.databaseUrl } : { dialect: "sqlite", file: env.databasePath });
-  });
+  return processSingleton("database", () => openDatabase(databaseTarget()));
 }
 
 export function openDatabase(target: DatabaseTarget, options: { vacuumIntervalMs?: number } = {}): Db {
@@ -32,7 +34,7 @@ export function openDatabase(target: DatabaseTarget, options: { vacuumIntervalMs
 }
 
 /** Where the data is, for a log line: the file, or Postgres' host and database, never a password. */
-export function describeDatabase(target: DatabaseTarget): string {
+export function describeDatabase(target: DatabaseTarget = databaseTarget()): string {
   if (target.dialect === "sqlite") return target.file;
   const url = new URL(target.url);
   return `Postgres ${url.username ? `${decodeURIComponent(url.username)}@` : ""}${url.host}${url.pathname === "/" ? "" : url.pathname}`;

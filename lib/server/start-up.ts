@@ -16,7 +16,7 @@ export async function startUp(): Promise<void> {
         ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account).`
         : `Catapult: ${env.catapult.baseUrl}, user ${env.catapult.userId}, ${env.catapult.ratePerSecond} request(s)/s per resource.`,
     );
-    console.log(`Database: ${describeDatabase(env.databaseUrl ? { dialect: "postgres", url: env.databaseUrl } : { dialect: "sqlite", file: env.databasePath })}.`);
+    console.log(`Database: ${describeDatabase()}.`);
     const accounts = await bootstrapFirstAdmin(env);
     if (accounts) console.log(accounts);
   } catch (error) {
