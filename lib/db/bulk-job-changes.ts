@@ -67,6 +67,11 @@ export async function saveEndpointDetails(
   });
 }
 
+/** A stop may come between a wipe and its vacuum (Postgres): the next start asks again. */
+export function vacuumWipedPasswords(db: Db = getDb()): void {
+  storeHooks(db).afterWipe("bulk_rows");
+}
+
 /** Sealed passwords kept for "Retry failed rows" are wiped once their job finished before `cutoff`. */
 export async function wipeRetryPasswordsFinishedBefore(cutoff: number, db: Db = getDb()): Promise<number> {
   const result = await db

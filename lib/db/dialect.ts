@@ -32,10 +32,13 @@ export class DashboardPostgresAdapter extends PostgresAdapter {
 }
 
 // getExecutor() is Kysely's own way from an instance to its adapter (marked internal, but
-// stable since 0.2x); it is used here only, and dialect.test.ts fails if that ever changes.
-function adapterOf(db: Db): DashboardSqliteAdapter | DashboardPostgresAdapter {
-  const adapter = db.getExecutor().adapter;
-  if (adapter instanceof DashboardSqliteAdapter || adapter instanceof DashboardPostgresAdapter) return adapter;
+// stable since 0.2x); it is used here only, and every test on both dialects goes through it.
+// The adapter is recognised by its fields, not `instanceof`: Next bundles each route apart,
+// each bundle with its own copy of these classes, and the one instance (process-singleton.ts)
+// may have been made by another bundle than the one asking.
+function adapterOf(db: Db): { dialectName: DialectName; hooks: StoreHooks } {
+  const adapter = db.getExecutor().adapter as Partial<{ dialectName: unknown; hooks: StoreHooks }>;
+  if ((adapter.dialectName === "sqlite" || adapter.dialectName === "postgres") && adapter.hooks) return adapter as { dialectName: DialectName; hooks: StoreHooks };
   throw new Error("This Kysely instance was not opened by lib/db/database.ts");
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import { pruneAudit } from "@/lib/audit/server/prune";
 import { bootstrapFirstAdmin } from "@/lib/auth/server/bootstrap";
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
+import { vacuumWipedPasswords } from "@/lib/db/bulk-job-changes";
 import { describeDatabase } from "@/lib/db/database";
 import { ConfigError, getEnv } from "@/lib/env";
 
@@ -25,6 +26,7 @@ export async function startUp(): Promise<void> {
   }
   const runner = getBulkRunner();
   const resumed = await runner.resumeInterrupted();
+  vacuumWipedPasswords();
   if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
   const retentionDays = getEnv().auditRetentionDays;
   const housekeeping = async () => {
