@@ -59,8 +59,8 @@ test("an operator makes a key on /api-keys, sees it once, uses it, and revokes i
   const listed = (await (await page.request.get("/api/api-keys")).json()) as ApiKeysResponse;
   expect(JSON.stringify(listed)).not.toContain(secret);
   // Stored as a hash: the database holds its first characters only.
-  expect(storedApiKeyText()).toContain(secret.slice(0, 8));
-  expect(storedApiKeyText()).not.toContain(secret.slice(8));
+  expect(await storedApiKeyText()).toContain(secret.slice(0, 8));
+  expect(await storedApiKeyText()).not.toContain(secret.slice(8));
   const expiresAt = listed.keys.find((k) => k.name === "nightly provisioning")!.expiresAt!;
   expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(30);
 
@@ -87,19 +87,19 @@ test("a key acts with its owner's current role, and stops while the owner is dis
   // An endpoint create with an empty body: 400 means the role check passed, nothing is made.
   const tryCreate = async () => (await script.post("/api/domains/no-such-domain/endpoints", { data: {} })).status();
   expect(await tryCreate()).toBe(400);
-  setRole(operator.email, "viewer");
+  await setRole(operator.email, "viewer");
   expect(await tryCreate()).toBe(403);
   expect((await script.get("/api/history")).status()).toBe(200);
-  setRole(operator.email, "admin");
+  await setRole(operator.email, "admin");
   expect((await script.get("/api/api-keys?all=1")).status()).toBe(200);
-  setRole(operator.email, "operator");
+  await setRole(operator.email, "operator");
   expect(await tryCreate()).toBe(400);
 
-  setDisabled(operator.email, true);
+  await setDisabled(operator.email, true);
   const refused = await script.get("/api/session");
   expect(refused.status()).toBe(401);
   expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/owner is disabled/);
-  setDisabled(operator.email, false);
+  await setDisabled(operator.email, false);
   expect((await script.get("/api/session")).status()).toBe(200);
   await Promise.all([script.dispose(), session.dispose()]);
 });

@@ -5,10 +5,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { startApp } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
+import { withAppDatabase } from "./support/app-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,12 +18,14 @@ test("entries past AUDIT_RETENTION_DAYS are pruned at start, and the prune is an
   try {
     const first = await startApp(port, { DATA_DIR: dataDir });
     await first.kill();
-    const db = new Database(path.join(dataDir, "dashboard.sqlite"));
-    const insert = db.prepare("INSERT INTO audit_log (at, actor_type, actor_label, action, domain_id, outcome) VALUES (?, 'shared-admin', 'admin', 'domain.create', ?, 'ok')");
-    insert.run(Date.now() - 40 * DAY, "rd-ancient");
-    insert.run(Date.now() - 31 * DAY, "rd-old");
-    insert.run(Date.now() - 2 * DAY, "rd-recent");
-    db.close();
+    const entry = (at: number, domainId: string) => ({
+      at, actor_type: "shared-admin", actor_id: null, actor_label: "admin", source_address: null, action: "domain.create", domain_id: domainId, domain_name: null,
+      endpoint_id: null, endpoint_name: null, job_id: null, user_email: null, outcome: "ok" as const, error_code: null, detail: null,
+    });
+    await withAppDatabase(
+      (db) => db.insertInto("audit_log").values([entry(Date.now() - 40 * DAY, "rd-ancient"), entry(Date.now() - 31 * DAY, "rd-old"), entry(Date.now() - 2 * DAY, "rd-recent")]).execute(),
+      dataDir,
+    );
 
     const app = await startApp(port, { DATA_DIR: dataDir, AUDIT_RETENTION_DAYS: "30" });
     try {

@@ -20,6 +20,8 @@ test("no secret or SIP password in the servers' logs over the whole suite", () =
   for (const password of SIP_PASSWORDS) expect(log.includes(password), `SIP password ${password} in the log`).toBe(false);
 });
 
+// SQLite only, on purpose: this reads the file's bytes (the browser suite runs on SQLite;
+// Postgres' table files are checked by lib/db/vacuum.test.ts).
 test("the SQLite file holds no password in plain text, and none at all for finished rows", () => {
   const files = fs.readdirSync(dataDir).filter((f) => f.startsWith("dashboard.sqlite"));
   expect(files).toContain("dashboard.sqlite");

@@ -2,12 +2,11 @@
 // server (a copied cookie is refused afterwards), and both timeouts hold. Changes only come
 // from our own pages. (Issue 12: before accounts, a copied cookie stayed valid for 12 h after
 // sign-out: the "replayed after sign-out" test answered 200 on that code.)
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { listAppRoutes } from "./support/app-routes";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { signIn } from "./support/session";
+import { withAppDatabase } from "./support/app-database";
 
 const routes = listAppRoutes();
 /** Reachable without a session: sign-in, the password-link page and its route, single sign-on's redirects. */
@@ -53,9 +52,6 @@ async function statusWith(playwright: import("@playwright/test").PlaywrightWorke
   return status;
 }
 
-function database(): Database.Database {
-  return new Database(path.join(process.env.E2E_DATA_DIR!, "dashboard.sqlite"));
-}
 
 test("a forged or altered cookie is refused", async ({ playwright, baseURL, request }) => {
   const real = await sessionCookie(request);
@@ -82,32 +78,26 @@ test("a session idle past SESSION_IDLE_MINUTES is refused, and use keeps one ali
   const idle = await sessionCookie(request);
   const used = await sessionCookie(request);
   const tokenOf = (cookie: string) => decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
-  const db = database();
-  try {
+  await withAppDatabase(async (db) => {
     // As if both had last been used 31 minutes ago (the default idle timeout is 30).
     const past = new Date(Date.now() - 60_000).toISOString();
     const nearlyPast = new Date(Date.now() + 20_000).toISOString();
-    db.prepare(`UPDATE auth_session SET "expiresAt" = ? WHERE token = ?`).run(past, tokenOf(idle));
-    db.prepare(`UPDATE auth_session SET "expiresAt" = ?, "updatedAt" = ? WHERE token = ?`).run(nearlyPast, new Date(Date.now() - 29 * 60_000).toISOString(), tokenOf(used));
-    expect(await statusWith(playwright, baseURL!, idle)).toBe(401);
-    expect(await statusWith(playwright, baseURL!, used)).toBe(200);
-    // That request slid the used session's expiry a full idle period ahead.
-    const { expiresAt } = db.prepare(`SELECT "expiresAt" FROM auth_session WHERE token = ?`).get(tokenOf(used)) as { expiresAt: string };
-    expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
-  } finally {
-    db.close();
-  }
+    await db.updateTable("auth_session").set({ expiresAt: past }).where("token", "=", tokenOf(idle)).execute();
+    await db.updateTable("auth_session").set({ expiresAt: nearlyPast, updatedAt: new Date(Date.now() - 29 * 60_000).toISOString() }).where("token", "=", tokenOf(used)).execute();
+  });
+  expect(await statusWith(playwright, baseURL!, idle)).toBe(401);
+  expect(await statusWith(playwright, baseURL!, used)).toBe(200);
+  // That request slid the used session's expiry a full idle period ahead.
+  const { expiresAt } = await withAppDatabase((db) => db.selectFrom("auth_session").select("expiresAt").where("token", "=", tokenOf(used)).executeTakeFirstOrThrow());
+  expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
 });
 
 test("a session older than SESSION_MAX_HOURS is refused however recently it was used", async ({ playwright, baseURL, request }) => {
   const cookie = await sessionCookie(request);
   const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
-  const db = database();
-  try {
-    db.prepare(`UPDATE auth_session SET "createdAt" = ? WHERE token = ?`).run(new Date(Date.now() - 12 * 3_600_000 - 60_000).toISOString(), token);
-  } finally {
-    db.close();
-  }
+  await withAppDatabase((db) =>
+    db.updateTable("auth_session").set({ createdAt: new Date(Date.now() - 12 * 3_600_000 - 60_000).toISOString() }).where("token", "=", token).execute(),
+  );
   expect(await statusWith(playwright, baseURL!, cookie)).toBe(401);
 });
 

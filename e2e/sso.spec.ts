@@ -6,11 +6,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type AppProcess, startApp } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { type OidcProcess, startOidcProvider } from "../scripts/test-support/oidc-process";
+import { type AppDatabase, withAppDatabase } from "./support/app-database";
 
 const IDP_NAME = "Test IdP";
 const CLIENT = { clientId: "catapult-dashboard", clientSecret: "oidc-E2E-client-secret-5d1f" };
@@ -38,20 +38,22 @@ function ssoEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-function db<T>(run: (database: Database.Database) => T): T {
-  const database = new Database(path.join(dataDir, "dashboard.sqlite"));
-  try {
-    return run(database);
-  } finally {
-    database.close();
-  }
-}
+/** The SSO dashboard's own database (its own data folder). */
+const db = <T>(work: (database: AppDatabase) => Promise<T>) => withAppDatabase(work, dataDir);
+/** The newest sign-in entry (of one person). */
+const lastSignIn = (email?: string) =>
+  db((d) =>
+    d.selectFrom("audit_log").select(["actor_type", "actor_id", "actor_label", "outcome", "error_code", "detail", "source_address"]).where("action", "=", "sign-in")
+      .$if(email !== undefined, (q) => q.where("user_email", "=", email!)).orderBy("id", "desc").executeTakeFirstOrThrow(),
+  );
 
 /** Adds a person the way an admin does (no password, not "verified"), before their first SSO. */
-function preAdd(email: string, role: string): string {
+async function preAdd(email: string, role: string): Promise<string> {
   const id = `pre-${email.split("@")[0]}`;
   const now = new Date().toISOString();
-  db((d) => d.prepare(`INSERT INTO auth_user (id, name, email, "emailVerified", "createdAt", "updatedAt", role, banned) VALUES (?, ?, ?, 0, ?, ?, ?, 0)`).run(id, email, email, now, now, role));
+  await db((d) =>
+    d.insertInto("auth_user").values({ id, name: email, email, emailVerified: 0, createdAt: now, updatedAt: now, role, banned: 0, image: null, banReason: null, banExpires: null }).execute(),
+  );
   return id;
 }
 
@@ -87,7 +89,7 @@ test.beforeAll(async () => {
 test.afterEach(async () => {
   const testInfo = test.info();
   if (testInfo.status === testInfo.expectedStatus) return;
-  const entries = db((d) => d.prepare("SELECT action, outcome, error_code, user_email FROM audit_log WHERE action = 'sign-in'").all());
+  const entries = await db((d) => d.selectFrom("audit_log").select(["action", "outcome", "error_code", "user_email"]).where("action", "=", "sign-in").execute());
   await testInfo.attach("sso-dashboard", { body: `${app.output()}\n${JSON.stringify(entries, null, 2)}`, contentType: "text/plain" });
 });
 
@@ -98,7 +100,7 @@ test.afterAll(async () => {
 });
 
 test("signs in end to end through the identity provider, joining the pre-added account with the claim's role", async ({ browser }) => {
-  const preAddedId = preAdd(alice.email, "viewer");
+  const preAddedId = await preAdd(alice.email, "viewer");
   // The header our routes use to hand Better Auth the trusted address: a client's own is replaced.
   const page = await ssoSignIn(browser, "alice", "/audit", { "x-dashboard-client-address": "203.0.113.66" });
   await expect(page).toHaveURL(`${appUrl}/audit`);
@@ -111,17 +113,15 @@ test("signs in end to end through the identity provider, joining the pre-added a
   const session = (await page.context().cookies()).find((c) => c.name === "catapult_dash_session");
   expect(session!.expires * 1000 - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
   // The same person the admin added, not a second account.
-  expect(db((d) => d.prepare("SELECT id FROM auth_user WHERE email = ?").all(alice.email))).toEqual([{ id: preAddedId }]);
+  expect(await db((d) => d.selectFrom("auth_user").select("id").where("email", "=", alice.email).execute())).toEqual([{ id: preAddedId }]);
 
   // The audit log: the SSO sign-in, by Alice herself, from her address.
-  const entry = db((d) =>
-    d.prepare("SELECT actor_type, actor_id, actor_label, outcome, detail, source_address FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(alice.email),
-  ) as { actor_label: string; detail: string; source_address: string };
+  const entry = await lastSignIn(alice.email);
   expect(entry).toMatchObject({ actor_type: "user", actor_id: preAddedId, outcome: "ok" });
   expect(entry.actor_label).toContain(alice.email);
-  expect(JSON.parse(entry.detail)).toMatchObject({ method: "sso", role: "admin", previousRole: "viewer" });
+  expect(JSON.parse(entry.detail!)).toMatchObject({ method: "sso", role: "admin", previousRole: "viewer" });
   expect(entry.source_address).toBe("127.0.0.1");
-  expect(db((d) => d.prepare(`SELECT "ipAddress" FROM auth_session WHERE "userId" = ?`).all(preAddedId))).toEqual([{ ipAddress: "127.0.0.1" }]);
+  expect(await db((d) => d.selectFrom("auth_session").select("ipAddress").where("userId", "=", preAddedId).execute())).toEqual([{ ipAddress: "127.0.0.1" }]);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: "Sign-in" }).filter({ hasText: alice.email }).first()).toContainText("single sign-on");
   await page.context().close();
@@ -145,23 +145,23 @@ test("a change of the claim at the identity provider changes the role at the nex
 });
 
 test("a disabled person is refused, with a clear message and a failed audit entry", async ({ browser }) => {
-  db((d) => d.prepare("UPDATE auth_user SET banned = 1 WHERE email = ?").run(bob.email));
+  await db((d) => d.updateTable("auth_user").set({ banned: 1 }).where("email", "=", bob.email).execute());
   const page = await ssoSignIn(browser, "bob");
   await expect(page).toHaveURL(/\/sign-in\?sso_error=account_disabled/);
   await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("This account is disabled");
   expect((await sessionOf(page)).status).toBe(401);
-  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' AND user_email = ? ORDER BY id DESC").get(bob.email));
-  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "account_disabled" });
+  const entry = await lastSignIn(bob.email);
+  expect(entry).toMatchObject({ actor_type: "anonymous", outcome: "failed", error_code: "account_disabled" });
   await page.context().close();
 });
 
 test("an account an admin added is not joined on an email the identity provider did not verify", async ({ browser }) => {
-  preAdd(carol.email, "viewer");
+  await preAdd(carol.email, "viewer");
   const page = await ssoSignIn(browser, "carol");
   await expect(page).toHaveURL(/\/sign-in\?sso_error=account_not_linked/);
   await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("did not confirm the address");
   expect((await sessionOf(page)).status).toBe(401);
-  expect(db((d) => d.prepare("SELECT role FROM auth_user WHERE email = ?").get(carol.email))).toEqual({ role: "viewer" });
+  expect(await db((d) => d.selectFrom("auth_user").select("role").where("email", "=", carol.email).executeTakeFirst())).toEqual({ role: "viewer" });
   await page.context().close();
 });
 
@@ -173,8 +173,8 @@ test("cancelling at the identity provider comes back to the sign-in page, saying
   await page.getByRole("link", { name: "[ Cancel ]" }).click();
   await expect(page).toHaveURL(`${appUrl}/sign-in?sso_error=access_denied&next=%2Fhistory`);
   await expect(page.getByRole("alert").filter({ hasText: `Sign-in with ${IDP_NAME} failed` })).toContainText("cancelled or refused");
-  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
-  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: "access_denied" });
+  const entry = await lastSignIn();
+  expect(entry).toMatchObject({ actor_type: "anonymous", outcome: "failed", error_code: "access_denied" });
   await context.close();
 });
 
@@ -192,8 +192,8 @@ test("only the callback of Better Auth's handler is served, and the SSO redirect
   expect(forged.status()).toBe(302);
   expect(forged.headers()["location"]).toMatch(/^\/sign-in\?sso_error=failed/);
   expect(forged.headers()["cache-control"]).toBe("no-store");
-  const entry = db((d) => d.prepare("SELECT actor_type, outcome, error_code FROM audit_log WHERE action = 'sign-in' ORDER BY id DESC").get());
-  expect(entry).toEqual({ actor_type: "anonymous", outcome: "failed", error_code: expect.stringMatching(/^sso_/) });
+  const entry = await lastSignIn();
+  expect(entry).toMatchObject({ actor_type: "anonymous", outcome: "failed", error_code: expect.stringMatching(/^sso_/) });
 });
 
 test("with AUTH_PASSWORD_SIGNIN=off the page offers single sign-on alone and the password route answers 403", async ({ browser, request }) => {

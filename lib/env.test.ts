@@ -38,6 +38,8 @@ describe("parseServerEnv", () => {
     [{ OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", OIDC_DEFAULT_ROLE: "root" }, /OIDC_DEFAULT_ROLE must be one of viewer, operator, admin/],
     [{ AUTH_PASSWORD_SIGNIN: "off" }, /AUTH_PASSWORD_SIGNIN is off but single sign-on is not configured/],
     [{ AUTH_PASSWORD_SIGNIN: "no" }, /AUTH_PASSWORD_SIGNIN must be on or off/],
+    [{ DATABASE_URL: "mysql://u:p@db/dash" }, /DATABASE_URL must be a Postgres URL: postgres:\/\/USER:PASSWORD@HOST/],
+    [{ DATABASE_URL: "db.example.com:5432" }, /DATABASE_URL must be a Postgres URL/],
     [{ CATAPULT_RATE_LIMIT: "fast" }, /CATAPULT_RATE_LIMIT must be a number/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32/],
     [{ PUBLIC_URL: "dashboard.example.com" }, /PUBLIC_URL must be an http\(s\) URL/],
@@ -90,6 +92,19 @@ describe("parseServerEnv", () => {
 
   it("accepts a 12-character ADMIN_PASSWORD", () => {
     expect(parseServerEnv({ DATA_DIR: dataDir(), ADMIN_PASSWORD: "twelve-chars" }).bootstrapAdmin?.password).toBe("twelve-chars");
+  });
+
+  it("keeps the SQLite file unless DATABASE_URL names a Postgres database", () => {
+    const dir = dataDir();
+    expect(parseServerEnv({ DATA_DIR: dir })).toMatchObject({ databaseUrl: undefined, databasePath: path.join(dir, "dashboard.sqlite") });
+    const url = "postgresql://dash:pw@db.example.com:5432/dashboard?sslmode=require";
+    expect(parseServerEnv({ DATA_DIR: dir, DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it("never repeats DATABASE_URL, password and all, in its message", () => {
+    expect(() => parseServerEnv({ DATA_DIR: dataDir(), DATABASE_URL: "mysql://dash:pw-very-secret@db/dash" })).toThrow(
+      expect.objectContaining({ message: expect.not.stringMatching(/very-secret|mysql|dash@/) }),
+    );
   });
 
   it("never puts a secret's value in its message", () => {

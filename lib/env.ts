@@ -39,6 +39,13 @@ function isLoopback(url: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/** postgres:// or postgresql:// with a host; the password and options are pg's business. */
+function isPostgresUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+}
+
 const optionalText = z
   .string()
   .optional()
@@ -76,6 +83,14 @@ const rawSchema = z.object({
   SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   DATA_DIR: optionalText.pipe(z.string().default("./data")),
   DATABASE_PATH: optionalText,
+  // Postgres for deployments of several instances; unset keeps the SQLite file. The URL holds a
+  // password, so no message here repeats it.
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .refine(isPostgresUrl, "must be a Postgres URL: postgres://USER:PASSWORD@HOST:PORT/DATABASE (or unset it to use the SQLite file)")
+      .optional(),
+  ),
   ENCRYPTION_KEY: optionalText.pipe(
     z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (32 bytes)").optional(),
   ),
@@ -130,7 +145,10 @@ export interface ServerEnv {
   oidc: { issuer: string; clientId: string; clientSecret: string; roleClaim: string | undefined; defaultRole: Role; name: string } | undefined;
   encryptionKey: Buffer;
   dataDir: string;
+  /** The SQLite file, used when `databaseUrl` is unset. */
   databasePath: string;
+  /** DATABASE_URL: all state in Postgres (a secret: it holds the password). */
+  databaseUrl: string | undefined;
   port: number;
   /** The dashboard's own origin (PUBLIC_URL), without a trailing slash; https turns on HSTS. */
   publicUrl: string | undefined;
@@ -209,6 +227,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
       : readOrCreateSecretFile(path.join(/*turbopackIgnore: true*/ dataDir, "encryption-key"), 32),
     dataDir,
     databasePath: path.resolve(/*turbopackIgnore: true*/ raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
+    databaseUrl: raw.DATABASE_URL,
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL === undefined ? undefined : new URL(raw.PUBLIC_URL).origin,
     host: raw.HOST,

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: lint and typecheck, unit and sandbox tests (Vitest), then a production build
-// and the browser tests (Playwright in Debian's Chromium) against the sandbox.
+// `npm test`: lint and typecheck, unit and sandbox tests (Vitest, on SQLite and on a Postgres
+// 15 cluster started for the step), then a production build and the browser tests
+// (Playwright in Debian's Chromium) against the sandbox.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { e2eEnv } from "./test-support/e2e-env.mjs";
+import { startPostgres } from "./test-support/postgres.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -58,7 +60,16 @@ if (only !== "e2e") {
   // Boundaries and types first: a broken import rule fails in seconds, not after the suites.
   step("Lint (Oxlint: import boundaries, no cycles, zero warnings)", bin("oxlint"), ["--deny-warnings"]);
   step("Typecheck", bin("tsc"), ["--noEmit"]);
-  step("Unit and sandbox tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, "vitest.json")}`], {}, [
+  // The DB tests run on SQLite and on this cluster (TEST_DATABASE_URL), removed at exit whatever happens.
+  let databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) {
+    console.log("\n=== Starting a Postgres 15 cluster for the unit tests");
+    const cluster = await startPostgres();
+    process.on("exit", cluster.stop);
+    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+    databaseUrl = cluster.url;
+  }
+  step("Unit and sandbox tests (Vitest, SQLite and Postgres)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(RESULTS, "vitest.json")}`], { TEST_DATABASE_URL: databaseUrl }, [
     "vitest.json",
     (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
   ]);

@@ -1,5 +1,6 @@
 // `npm run user -- add <email> --role <role> [--password <password>]`: adds a person from the
-// shell, on the same database as the server (DATA_DIR / DATABASE_PATH, .env files included).
+// shell, on the same database as the server (DATABASE_URL, else DATA_DIR / DATABASE_PATH; .env
+// files included).
 // Without --password it prints an invitation link for them to choose one. Runs with the
 // `react-server` condition (see package.json), under which `server-only` is the empty module
 // it is inside Next's server build, so the server's own code runs here unchanged.
@@ -49,10 +50,10 @@ async function main(): Promise<number> {
   const { addUser } = await import("@/lib/auth/server/users");
   const { SYSTEM } = await import("@/lib/audit/server/record");
   const { isDomainError } = await import("@/lib/domain-error");
-  const { getEnv } = await import("@/lib/env");
+  const { describeDatabase } = await import("@/lib/db/database");
   try {
     const { user, invitationLink } = await addUser(SYSTEM, input);
-    console.log(`Added ${user.email} (${user.role}) to ${getEnv().databasePath}.`);
+    console.log(`Added ${user.email} (${user.role}) to ${describeDatabase()}.`);
     if (invitationLink) console.log(`Invitation link (works once, for 3 days): ${invitationLink}`);
     return 0;
   } catch (error) {

@@ -3,11 +3,10 @@
 // Straight to the database rather than through /api/users so these specs do not depend on the
 // Users page; the app reads roles and the disabled flag on every request, so a change made here
 // counts from the next request on, which is also how the specs change a role or disable someone.
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
-import Database from "better-sqlite3";
 import { hashPassword } from "better-auth/crypto";
+import { withAppDatabase } from "./app-database";
 
 export type TestRole = "viewer" | "operator" | "admin";
 
@@ -22,46 +21,36 @@ export function testUser(tag: string, role: TestRole): TestUser {
   return { email: `${role}-${tag}@e2e.example.com`, password: `${role}-E2E-pass-${tag}`, role };
 }
 
-function withDb<T>(run: (db: Database.Database) => T): T {
-  const dataDir = process.env.E2E_DATA_DIR;
-  if (!dataDir) throw new Error("E2E_DATA_DIR is not set (playwright.config.ts sets it)");
-  const db = new Database(path.join(dataDir, "dashboard.sqlite"));
-  db.pragma("busy_timeout = 5000");
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** Creates the person (or resets their role, password and disabled flag). */
 export async function ensureUser(user: TestUser): Promise<void> {
   const hash = await hashPassword(user.password);
   const now = new Date().toISOString();
-  withDb((db) =>
-    db.transaction(() => {
-      const found = db.prepare("SELECT id FROM auth_user WHERE email = ?").get(user.email) as { id: string } | undefined;
+  await withAppDatabase((db) =>
+    db.transaction().execute(async (trx) => {
+      const found = await trx.selectFrom("auth_user").select("id").where("email", "=", user.email).executeTakeFirst();
       const id = found?.id ?? randomUUID();
-      if (found) db.prepare(`UPDATE auth_user SET role = ?, banned = 0, "updatedAt" = ? WHERE id = ?`).run(user.role, now, id);
-      else db.prepare(`INSERT INTO auth_user (id, name, email, "emailVerified", "createdAt", "updatedAt", role, banned) VALUES (?, ?, ?, 0, ?, ?, ?, 0)`).run(id, user.email, user.email, now, now, user.role);
-      db.prepare(`DELETE FROM auth_account WHERE "userId" = ? AND "providerId" = 'credential'`).run(id);
-      db.prepare(`INSERT INTO auth_account (id, "accountId", "providerId", "userId", password, "createdAt", "updatedAt") VALUES (?, ?, 'credential', ?, ?, ?, ?)`).run(randomUUID(), id, id, hash, now, now);
-    })(),
+      if (found) await trx.updateTable("auth_user").set({ role: user.role, banned: 0, updatedAt: now }).where("id", "=", id).execute();
+      else await trx.insertInto("auth_user").values({ id, name: user.email, email: user.email, emailVerified: 0, createdAt: now, updatedAt: now, role: user.role, banned: 0, image: null, banReason: null, banExpires: null }).execute();
+      await trx.deleteFrom("auth_account").where("userId", "=", id).where("providerId", "=", "credential").execute();
+      await trx.insertInto("auth_account").values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash, createdAt: now, updatedAt: now }).execute();
+    }),
   );
 }
 
-export function setRole(email: string, role: TestRole): void {
-  withDb((db) => expect(db.prepare("UPDATE auth_user SET role = ? WHERE email = ?").run(role, email).changes).toBe(1));
+export async function setRole(email: string, role: TestRole): Promise<void> {
+  const result = await withAppDatabase((db) => db.updateTable("auth_user").set({ role }).where("email", "=", email).executeTakeFirst());
+  expect(Number(result.numUpdatedRows)).toBe(1);
 }
 
 /** Disables (bans) or enables the person, as the Users page's "Disable" does. */
-export function setDisabled(email: string, disabled: boolean): void {
-  withDb((db) => expect(db.prepare("UPDATE auth_user SET banned = ? WHERE email = ?").run(disabled ? 1 : 0, email).changes).toBe(1));
+export async function setDisabled(email: string, disabled: boolean): Promise<void> {
+  const result = await withAppDatabase((db) => db.updateTable("auth_user").set({ banned: disabled ? 1 : 0 }).where("email", "=", email).executeTakeFirst());
+  expect(Number(result.numUpdatedRows)).toBe(1);
 }
 
 /** Every value stored for API keys, as text (to check a key is kept only as a hash). */
-export function storedApiKeyText(): string {
-  return withDb((db) => JSON.stringify(db.prepare("SELECT * FROM auth_apikey").all()));
+export async function storedApiKeyText(): Promise<string> {
+  return JSON.stringify(await withAppDatabase((db) => db.selectFrom("auth_apikey").selectAll().execute()));
 }
 
 /** Signs a request context in as `user` (its cookie jar keeps the session). */
@@ -72,12 +61,12 @@ export async function signInAs(request: APIRequestContext, user: TestUser): Prom
 
 /** Makes an API key for `user`, whose session `request` holds (a viewer is raised to operator for it, then set back). */
 export async function createKeyFor(request: APIRequestContext, user: TestUser, name: string): Promise<string> {
-  if (user.role === "viewer") setRole(user.email, "operator");
+  if (user.role === "viewer") await setRole(user.email, "operator");
   try {
     const response = await request.post("/api/api-keys", { data: { name } });
     expect(response.status(), `key for ${user.email}`).toBe(201);
     return ((await response.json()) as { secret: string }).secret;
   } finally {
-    if (user.role === "viewer") setRole(user.email, "viewer");
+    if (user.role === "viewer") await setRole(user.email, "viewer");
   }
 }

@@ -1,10 +1,11 @@
 import "server-only";
 // Reading many bulk jobs at once (the jobs list, a domain's running jobs) and a job's rows of
 // one status (the rows a cancel left unsent), beside the per-job queries in bulk-jobs.ts.
-import type Database from "better-sqlite3";
+import { sql } from "kysely";
 import { BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus } from "@/lib/bulk/contract";
-import { BULK_JOB_COLUMNS, type BulkJobRecord, type BulkRowRecord } from "./bulk-jobs";
+import { BULK_JOB_COLUMNS, type BulkJobRecord, type BulkRowRecord } from "./bulk-job-records";
 import { getDb } from "./database";
+import type { Db } from "./dialect";
 
 const UNFINISHED: readonly BulkJobStatus[] = ["running", "paused"];
 
@@ -15,41 +16,42 @@ export interface BulkJobFilter {
 }
 
 /** Newest first, `limit` from `offset`, and how many match in all. */
-export function listBulkJobs(filter: BulkJobFilter & { limit: number; offset: number }, db: Database.Database = getDb()): { jobs: BulkJobRecord[]; total: number } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.domainId) {
-    where.push("domain_id = ?");
-    params.push(filter.domainId);
-  }
-  if (filter.unfinishedOnly) {
-    where.push(`status IN (${UNFINISHED.map(() => "?").join(", ")})`);
-    params.push(...UNFINISHED);
-  }
-  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM bulk_jobs ${clause}`).get(...params) as { n: number }).n;
-  // rowid breaks ties between jobs started in the same millisecond: the later insert first.
-  const jobs = db.prepare(`SELECT ${BULK_JOB_COLUMNS} FROM bulk_jobs ${clause} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`).all(...params, filter.limit, filter.offset) as BulkJobRecord[];
-  return { jobs, total };
+export async function listBulkJobs(filter: BulkJobFilter & { limit: number; offset: number }, db: Db = getDb()): Promise<{ jobs: BulkJobRecord[]; total: number }> {
+  const matching = db
+    .selectFrom("bulk_jobs")
+    .$if(!!filter.domainId, (q) => q.where("domain_id", "=", filter.domainId!))
+    .$if(!!filter.unfinishedOnly, (q) => q.where("status", "in", UNFINISHED));
+  const { n } = await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  // rowid breaks ties between jobs started in the same millisecond: the later insert first
+  // (SQLite's own rowid; an identity column of that name on Postgres).
+  const jobs = await matching.select(BULK_JOB_COLUMNS).orderBy("created_at", "desc").orderBy(sql`rowid`, "desc").limit(filter.limit).offset(filter.offset).execute();
+  return { jobs, total: Number(n) };
 }
 
 /** Row counts by status for each of `jobIds`, in one query. */
-export function countRowsByStatusForJobs(jobIds: readonly string[], db: Database.Database = getDb()): Map<string, Record<BulkRowStatus, number>> {
+export async function countRowsByStatusForJobs(jobIds: readonly string[], db: Db = getDb()): Promise<Map<string, Record<BulkRowStatus, number>>> {
   const counts = new Map(jobIds.map((id) => [id, Object.fromEntries(BULK_ROW_STATUSES.map((s) => [s, 0])) as Record<BulkRowStatus, number>]));
   if (jobIds.length === 0) return counts;
-  const rows = db
-    .prepare(`SELECT job_id AS jobId, status, COUNT(*) AS n FROM bulk_rows WHERE job_id IN (${jobIds.map(() => "?").join(", ")}) GROUP BY job_id, status`)
-    .all(...jobIds) as { jobId: string; status: BulkRowStatus; n: number }[];
-  for (const r of rows) counts.get(r.jobId)![r.status] = r.n;
+  const rows = await db
+    .selectFrom("bulk_rows")
+    .select((eb) => ["job_id as jobId", "status", eb.fn.countAll<number>().as("n")])
+    .where("job_id", "in", jobIds)
+    .groupBy(["job_id", "status"])
+    .execute();
+  for (const r of rows) counts.get(r.jobId)![r.status] = Number(r.n);
   return counts;
 }
 
 export type BulkRowFields = Pick<BulkRowRecord, "sourceRow" | "name" | "description" | "applicationId" | "enabled">;
 
 /** What was pasted for a job's rows of one status (never a password), in row order. */
-export function listRowFieldsWithStatus(jobId: string, status: BulkRowStatus, db: Database.Database = getDb()): BulkRowFields[] {
-  const rows = db
-    .prepare("SELECT source_row AS sourceRow, name, description, application_id AS applicationId, enabled FROM bulk_rows WHERE job_id = ? AND status = ? ORDER BY row_index")
-    .all(jobId, status) as (Omit<BulkRowFields, "enabled"> & { enabled: number | null })[];
+export async function listRowFieldsWithStatus(jobId: string, status: BulkRowStatus, db: Db = getDb()): Promise<BulkRowFields[]> {
+  const rows = await db
+    .selectFrom("bulk_rows")
+    .select(["source_row as sourceRow", "name", "description", "application_id as applicationId", "enabled"])
+    .where("job_id", "=", jobId)
+    .where("status", "=", status)
+    .orderBy("row_index")
+    .execute();
   return rows.map((r) => ({ ...r, enabled: r.enabled === null ? null : r.enabled === 1 }));
 }

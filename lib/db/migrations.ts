@@ -1,4 +1,6 @@
-// Append-only: a migration, once released, is never edited; add the next one at the end.
+// SQLite's migrations (run by migrate.ts; version = position + 1). Append-only: a migration,
+// once released, is never edited; add the next one at the end, and its Postgres twin with the
+// same number in migrations-postgres.ts (migrations.test.ts compares the two schemas).
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE created_endpoints (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -180,4 +182,5 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE bulk_rows_v6 RENAME TO bulk_rows;
    CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
    CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
+  // Migration 7 goes here (and its twin in migrations-postgres.ts).
 ];

@@ -5,6 +5,8 @@ import "server-only";
 import { pruneAudit } from "@/lib/audit/server/prune";
 import { bootstrapFirstAdmin } from "@/lib/auth/server/bootstrap";
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
+import { vacuumWipedPasswords } from "@/lib/db/bulk-job-changes";
+import { describeDatabase } from "@/lib/db/database";
 import { ConfigError, getEnv } from "@/lib/env";
 
 export async function startUp(): Promise<void> {
@@ -15,6 +17,7 @@ export async function startUp(): Promise<void> {
         ? `Catapult: sandbox at ${env.catapult.baseUrl} (demo account).`
         : `Catapult: ${env.catapult.baseUrl}, user ${env.catapult.userId}, ${env.catapult.ratePerSecond} request(s)/s per resource.`,
     );
+    console.log(`Database: ${describeDatabase()}.`);
     const accounts = await bootstrapFirstAdmin(env);
     if (accounts) console.log(accounts);
   } catch (error) {
@@ -22,17 +25,16 @@ export async function startUp(): Promise<void> {
     process.exit(1);
   }
   const runner = getBulkRunner();
-  const resumed = runner.resumeInterrupted();
+  const resumed = await runner.resumeInterrupted();
+  vacuumWipedPasswords();
   if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
-  runner.wipeExpiredRetryPasswords();
   const retentionDays = getEnv().auditRetentionDays;
-  const prune = () => {
-    const count = pruneAudit(retentionDays);
+  const housekeeping = async () => {
+    await runner.wipeExpiredRetryPasswords();
+    const count = await pruneAudit(retentionDays);
     if (count) console.log(`Audit: pruned ${count.toLocaleString("en")} entr${count === 1 ? "y" : "ies"} older than ${retentionDays} days.`);
   };
-  prune();
-  setInterval(() => {
-    runner.wipeExpiredRetryPasswords();
-    prune();
-  }, 60 * 60 * 1000).unref();
+  await housekeeping();
+  // A database briefly out of reach skips one round; the next hour tries again.
+  setInterval(() => void housekeeping().catch((error: unknown) => console.error(`[housekeeping] ${error instanceof Error ? error.message : String(error)}`)), 60 * 60 * 1000).unref();
 }

@@ -13,7 +13,7 @@ export const GET = apiRoute(async (request) => {
   const actor = boundActor(request)!;
   const everyone = parseInput(apiKeyListQuerySchema, Object.fromEntries(request.nextUrl.searchParams)).all === "1";
   if (everyone && !hasRole(actor.role, "admin")) throw new ApiError("forbidden", "Everyone's API keys are for admins; leave out ?all=1 to list your own.");
-  return Response.json({ keys: listApiKeys(actor, everyone) } satisfies ApiKeysResponse);
+  return Response.json({ keys: await listApiKeys(actor, everyone) } satisfies ApiKeysResponse);
 }, { access: "operator" });
 
 export const POST = apiRoute(async (request) => {

@@ -6,5 +6,5 @@ import { listAudit } from "@/lib/audit/server/list-audit";
 
 export const GET = apiRoute(async (request) => {
   const query = parseInput(auditQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return Response.json(listAudit(query) satisfies AuditResponse);
+  return Response.json((await listAudit(query)) satisfies AuditResponse);
 }, { access: "viewer" });

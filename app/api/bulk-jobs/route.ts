@@ -26,7 +26,7 @@ const CSV_TYPE = /^text\/(csv|tab-separated-values)\b/i;
 
 export const GET = apiRoute(async (request) => {
   const query = parseInput(bulkJobListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return Response.json(listBulkJobSummaries(query) satisfies BulkJobListResponse);
+  return Response.json((await listBulkJobSummaries(query)) satisfies BulkJobListResponse);
 }, { access: "viewer" });
 
 export const POST = apiRoute(

@@ -6,5 +6,5 @@ import { listHistory } from "@/lib/history/server/list-history";
 
 export const GET = apiRoute(async (request) => {
   const filter = parseInput(historyQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return Response.json({ endpoints: listHistory(filter) } satisfies HistoryResponse);
+  return Response.json({ endpoints: await listHistory(filter) } satisfies HistoryResponse);
 }, { access: "viewer" });

@@ -7,9 +7,9 @@ import { AUDIT_PAGE_SIZE, type AuditAction, type AuditEntry, type AuditQuery, ty
 // A CSV export stops here; a larger log is exported a time range at a time.
 const MAX_EXPORT_ROWS = 100_000;
 
-export function listAudit(query: AuditQuery): AuditResponse {
+export async function listAudit(query: AuditQuery): Promise<AuditResponse> {
   const page = query.page ?? 0;
-  const { rows, total } = listAuditRows(toFilter(query), { limit: AUDIT_PAGE_SIZE, offset: page * AUDIT_PAGE_SIZE });
+  const { rows, total } = await listAuditRows(toFilter(query), { limit: AUDIT_PAGE_SIZE, offset: page * AUDIT_PAGE_SIZE });
   return { entries: rows.map(toEntry), total, page, pageSize: AUDIT_PAGE_SIZE };
 }
 
@@ -18,8 +18,8 @@ export const AUDIT_CSV_HEADER = [
   "endpoint_id", "endpoint_name", "job_id", "user_email", "outcome", "error_code", "detail",
 ] as const;
 
-export function auditCsvRows(query: AuditQuery) {
-  const { rows } = listAuditRows(toFilter(query), { limit: MAX_EXPORT_ROWS, offset: 0 });
+export async function auditCsvRows(query: AuditQuery) {
+  const { rows } = await listAuditRows(toFilter(query), { limit: MAX_EXPORT_ROWS, offset: 0 });
   return rows.map((r) => [
     new Date(r.at).toISOString(), r.actor_type, r.actor_id, r.actor_label, r.source_address, r.action, r.domain_id, r.domain_name,
     r.endpoint_id, r.endpoint_name, r.job_id, r.user_email, r.outcome, r.error_code, r.detail,

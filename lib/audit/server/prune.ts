@@ -1,14 +1,14 @@
 import "server-only";
 // Retention, the audit log's one exception to append-only: entries older than
 // AUDIT_RETENTION_DAYS are deleted, and the prune records itself (in the same transaction).
-import type Database from "better-sqlite3";
 import { pruneAuditRows } from "@/lib/db/audit-log";
+import type { Db } from "@/lib/db/dialect";
 import { actorLabel } from "@/lib/audit/contract";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Prunes past `retentionDays` (undefined: keeps everything); returns how many went. */
-export function pruneAudit(retentionDays: number | undefined, db?: Database.Database, now = Date.now()): number {
+export async function pruneAudit(retentionDays: number | undefined, db?: Db, now = Date.now()): Promise<number> {
   if (retentionDays === undefined) return 0;
   const before = now - retentionDays * DAY_MS;
   // A prune that removes nothing is not recorded: an hourly no-op would bury the log.

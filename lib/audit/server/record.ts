@@ -2,9 +2,9 @@ import "server-only";
 // Recording audit entries: the one way the app writes to the audit log. Services and routes
 // say who (an AuditContext), what (an action and its target) and how it went; `audited` runs
 // an action and records its outcome, with the failure's code, whichever way it ends.
-import type Database from "better-sqlite3";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { insertAuditRow } from "@/lib/db/audit-log";
+import type { Db } from "@/lib/db/dialect";
 import { isDomainError } from "@/lib/domain-error";
 import { type AuditAction, type AuditActor, type AuditOutcome, type AuditTarget, actorLabel } from "@/lib/audit/contract";
 
@@ -24,10 +24,10 @@ export interface AuditFacts {
   detail?: Record<string, unknown>;
 }
 
-export function recordAudit(context: AuditContext, action: AuditAction, facts: AuditFacts = {}, db?: Database.Database): void {
+export async function recordAudit(context: AuditContext, action: AuditAction, facts: AuditFacts = {}, db?: Db): Promise<void> {
   const { actor } = context;
   const target = facts.target ?? {};
-  insertAuditRow(
+  await insertAuditRow(
     {
       at: Date.now(),
       actor_type: actor.type,
@@ -64,11 +64,11 @@ export async function audited<T>(
   try {
     result = await run();
   } catch (error) {
-    recordAudit(context, action, { ...facts, outcome: "failed", errorCode: failureCode(error) });
+    await recordAudit(context, action, { ...facts, outcome: "failed", errorCode: failureCode(error) });
     throw error;
   }
   const more = describe?.(result) ?? {};
-  recordAudit(context, action, { ...facts, ...more, target: { ...facts.target, ...more.target }, detail: { ...facts.detail, ...more.detail } });
+  await recordAudit(context, action, { ...facts, ...more, target: { ...facts.target, ...more.target }, detail: { ...facts.detail, ...more.detail } });
   return result;
 }
 

@@ -31,7 +31,7 @@ export async function resolveActor(headers: Headers): Promise<Actor | null> {
   const role = user.role ?? "";
   if (user.banned || !hasRole(role, "viewer")) return null;
   if (Date.now() - new Date(session.createdAt).getTime() >= getEnv().sessions.maxHours * 3_600_000) {
-    deleteSession(session.id);
+    await deleteSession(session.id);
     return null;
   }
   return { type: "user", userId: user.id, email: user.email, role: role as Role, sessionId: session.id };
@@ -42,7 +42,7 @@ async function apiKeyActor(authorization: string): Promise<Actor | null> {
   if (!match) return null;
   const result = await getAuth().api.verifyApiKey({ body: { key: match[1]! } });
   if (!result.valid || !result.key) return null;
-  const owner = findUserById(result.key.referenceId);
+  const owner = await findUserById(result.key.referenceId);
   if (!owner || owner.banned || !hasRole(owner.role, "viewer")) return null;
   return {
     type: "api-key",

@@ -13,8 +13,8 @@ import type { Actor } from "./actor";
 import { getAuth } from "./auth";
 
 /** The actor's own keys, or with `everyone` (admins only; the route checks) all keys. */
-export function listApiKeys(actor: Actor, everyone: boolean): ApiKeySummary[] {
-  return listApiKeyRows(everyone ? undefined : actor.userId).map(toSummary);
+export async function listApiKeys(actor: Actor, everyone: boolean): Promise<ApiKeySummary[]> {
+  return (await listApiKeyRows(everyone ? undefined : actor.userId)).map(toSummary);
 }
 
 export async function createApiKey(actor: Actor, input: { name: string; expiresInDays: number | null }, context: AuditContext): Promise<ApiKeyCreatedResponse> {
@@ -24,14 +24,14 @@ export async function createApiKey(actor: Actor, input: { name: string; expiresI
     const created = await getAuth().api.createApiKey({
       body: { userId: actor.userId, name: input.name, expiresIn: input.expiresInDays === null ? null : input.expiresInDays * 86_400 },
     });
-    const row = findApiKeyRow(created.id);
+    const row = await findApiKeyRow(created.id);
     if (!row) throw new Error("The new API key was not found after it was created");
     return { key: toSummary(row), secret: created.key };
   });
 }
 
 export async function revokeApiKey(actor: Actor, keyId: string, context: AuditContext): Promise<void> {
-  const row = findApiKeyRow(keyId);
+  const row = await findApiKeyRow(keyId);
   if (!row || (row.ownerId !== actor.userId && !hasRole(actor.role, "admin"))) {
     throw new DomainError("not_found", "There is no API key with this id among the keys you can revoke.");
   }

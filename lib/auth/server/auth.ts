@@ -1,6 +1,7 @@
 import "server-only";
-// Accounts, sessions and API keys: Better Auth, on the dashboard's own database (its tables
-// are migration 4 in lib/db/migrations.ts). We call it from our own routes (auth.api.*), so
+// Accounts, sessions and API keys: Better Auth, on the dashboard's own database and its one
+// Kysely instance, SQLite or Postgres (its tables are created by our migrations: 4 in
+// lib/db/migrations.ts, 6 in lib/db/migrations-postgres.ts, never by its CLI). We call it from our own routes (auth.api.*), so
 // sign-in keeps our throttle, body cap, audit entries and error envelope; only the single
 // sign-on redirects reach its HTTP handler (app/api/auth/[...all]/route.ts).
 //
@@ -13,6 +14,7 @@ import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { admin } from "better-auth/plugins/admin";
 import { getDb } from "@/lib/db/database";
+import { dialectOf } from "@/lib/db/dialect";
 import { getEnv, type ServerEnv } from "@/lib/env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
 import { API_KEY_MAX_DAYS, API_KEY_NAME_MAX, API_KEY_START_LENGTH } from "@/lib/auth/api-keys-contract";
@@ -133,7 +135,10 @@ export function authOptions(env: ServerEnv) {
 }
 
 function createAuth(env: ServerEnv) {
-  return betterAuth({ ...authOptions(env), database: getDb() });
+  // The same instance as ours: on SQLite its one connection is shared, so Better Auth's
+  // transactions and ours take turns instead of nesting on it.
+  const db = getDb();
+  return betterAuth({ ...authOptions(env), database: { db, type: dialectOf(db), transaction: true } });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

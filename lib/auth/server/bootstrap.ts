@@ -8,7 +8,7 @@ import { getAuth } from "./auth";
 
 /** Creates the first admin when there are no users; answers what to log. */
 export async function bootstrapFirstAdmin(env: ServerEnv): Promise<string> {
-  if (countUsers() > 0) {
+  if ((await countUsers()) > 0) {
     return env.adminVarsSet ? "Accounts: users exist, so ADMIN_EMAIL and ADMIN_PASSWORD are ignored (manage accounts on /users or with `npm run user`)." : "";
   }
   const first = env.bootstrapAdmin;

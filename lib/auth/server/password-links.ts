@@ -20,10 +20,10 @@ export async function setPasswordFromLink(sourceAddress: string | null, input: P
   try {
     await getAuth().api.resetPassword({ body: { token: input.token, newPassword: input.newPassword } });
   } catch (error) {
-    recordAudit(context, "user.password-set", { target: { userEmail: user.email }, outcome: "failed", errorCode: "invalid" });
+    await recordAudit(context, "user.password-set", { target: { userEmail: user.email }, outcome: "failed", errorCode: "invalid" });
     if (isAPIError(error) && error.body?.code === "INVALID_TOKEN") throw new DomainError("invalid", LINK_GONE, { token: LINK_GONE });
     throw error;
   }
-  recordAudit(context, "user.password-set", { target: { userEmail: user.email } });
+  await recordAudit(context, "user.password-set", { target: { userEmail: user.email } });
   return { email: user.email };
 }

@@ -21,7 +21,7 @@ export async function signInWithPassword(request: Request, credentials: { email:
   const email = credentials.email.trim().toLowerCase();
   const reservation = throttle().reserve(email, sourceAddress);
   if (!reservation.ok) {
-    recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: "too_many_attempts" });
+    await recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: "too_many_attempts" });
     throw new ApiError("too_many_attempts", `Too many wrong passwords. Try again in ${reservation.retryAfterSeconds} s.`, undefined, {
       "Retry-After": String(reservation.retryAfterSeconds),
     });
@@ -33,7 +33,7 @@ export async function signInWithPassword(request: Request, credentials: { email:
       returnHeaders: true,
     });
     reservation.settle("right");
-    recordAudit({ actor: { type: "user", id: response.user.id, email: response.user.email }, sourceAddress }, "sign-in", { target: { userEmail: response.user.email } });
+    await recordAudit({ actor: { type: "user", id: response.user.id, email: response.user.email }, sourceAddress }, "sign-in", { target: { userEmail: response.user.email } });
     return headers;
   } catch (error) {
     if (!isAPIError(error)) {
@@ -42,7 +42,7 @@ export async function signInWithPassword(request: Request, credentials: { email:
     }
     const disabled = error.status === "FORBIDDEN";
     reservation.settle(disabled ? "right" : "wrong");
-    recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: disabled ? "account_disabled" : "wrong_password" });
+    await recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: disabled ? "account_disabled" : "wrong_password" });
     if (disabled) throw new ApiError("account_disabled", "This account is disabled. Ask an admin to enable it.");
     // The same words for an unknown email and a wrong password: nothing says which accounts exist.
     throw new ApiError("wrong_password", "That email and password do not match an account.", { password: "That email and password do not match an account." });
@@ -53,6 +53,6 @@ export async function signInWithPassword(request: Request, credentials: { email:
 export async function signOut(request: Request): Promise<Headers> {
   const actor = await resolveActor(request.headers);
   const { headers } = await getAuth().api.signOut({ headers: authHeaders(request), returnHeaders: true });
-  if (actor?.type === "user") recordAudit({ actor: auditActor(actor), sourceAddress: clientAddress(request) }, "sign-out");
+  if (actor?.type === "user") await recordAudit({ actor: auditActor(actor), sourceAddress: clientAddress(request) }, "sign-out");
   return headers;
 }

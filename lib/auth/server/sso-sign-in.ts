@@ -27,7 +27,7 @@ export async function startSsoSignIn(request: Request, next: string | null): Pro
     // Not found: discovery failed when the server started, so the provider was never added.
     if (!isAPIError(error)) throw error;
   }
-  recordAudit({ actor: { type: "anonymous" }, sourceAddress: clientAddress(request) }, "sign-in", { outcome: "failed", errorCode: "sso_unavailable", detail: { method: "sso" } });
+  await recordAudit({ actor: { type: "anonymous" }, sourceAddress: clientAddress(request) }, "sign-in", { outcome: "failed", errorCode: "sso_unavailable", detail: { method: "sso" } });
   return { location: signInPath(target, "unavailable"), headers: new Headers() };
 }
 
@@ -45,14 +45,14 @@ export async function handleSsoCallback(request: Request): Promise<Response> {
 
   if (state.signedIn && location) {
     const { userId, email, role, previousRole } = state.signedIn;
-    recordAudit({ actor: { type: "user", id: userId, email }, sourceAddress }, "sign-in", {
+    await recordAudit({ actor: { type: "user", id: userId, email }, sourceAddress }, "sign-in", {
       target: { userEmail: email },
       detail: { method: "sso", role, ...(previousRole !== role ? { previousRole } : {}) },
     });
     headers.set("Location", location!);
   } else {
     const code = callbackError(location);
-    recordAudit({ actor: { type: "anonymous" }, sourceAddress }, "sign-in", {
+    await recordAudit({ actor: { type: "anonymous" }, sourceAddress }, "sign-in", {
       target: state.email ? { userEmail: state.email } : undefined,
       outcome: "failed",
       errorCode: code === "failed" ? `sso_${rawError(location) ?? "failed"}`.slice(0, 64) : code,

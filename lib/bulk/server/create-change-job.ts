@@ -5,18 +5,18 @@ import "server-only";
 // the wanted state holds, and the id is never sent). Names come from Catapult, never from
 // the body. Rows already as wanted are marked so here and checked again at run time.
 import crypto from "node:crypto";
-import type Database from "better-sqlite3";
 import type { AuditActor } from "@/lib/audit/contract";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { type BulkChangeJobRequest, endpointRef } from "@/lib/bulk/change-job-schema";
 import type { EndpointPatch } from "@/lib/bulk/endpoint-diff";
 import { insertBulkJob, type NewBulkRow } from "@/lib/db/bulk-jobs";
+import type { Db } from "@/lib/db/dialect";
 import { DomainError } from "@/lib/domain-error";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
 import { sealPassword } from "./password-vault";
-import { rowIdentity } from "./runner";
+import { rowIdentity } from "./runner-support";
 
 export interface CreatedChangeJob {
   id: string;
@@ -26,7 +26,7 @@ export interface CreatedChangeJob {
 
 export async function createBulkChangeJob(
   request: BulkChangeJobRequest,
-  deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
+  deps: { db: Db; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
 ): Promise<CreatedChangeJob> {
   const inDomain = new Map<string, Endpoint>();
   for await (const endpoint of deps.catapult.listEndpoints(request.domainId)) inDomain.set(endpoint.id, endpoint);
@@ -64,7 +64,7 @@ export async function createBulkChangeJob(
     const already = Object.entries(patch).every(([field, value]) => sameValue(value, current[field as keyof EndpointPatch]));
     return { ...base, op: "update", patch, passwordSealed: null, status: already ? "unchanged" : "pending" };
   });
-  insertBulkJob({ id, domainId: request.domainId, action: request.action, existingPolicy: "skip", rows, actor: deps.actor }, deps.db);
+  await insertBulkJob({ id, domainId: request.domainId, action: request.action, existingPolicy: "skip", rows, actor: deps.actor }, deps.db);
   return request.action === "rotate-password" && request.generate ? { id, passwords: generated } : { id };
 }
 

@@ -8,18 +8,18 @@ import crypto from "node:crypto";
 import type { CatapultClient } from "@/lib/catapult/client";
 import type { NewBulkRow } from "@/lib/db/bulk-jobs";
 import { insertBulkJob } from "@/lib/db/bulk-jobs";
+import type { Db } from "@/lib/db/dialect";
 import { DomainError } from "@/lib/domain-error";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
-import type Database from "better-sqlite3";
 import type { CreateEndpointsJobRequest } from "@/lib/bulk/contract";
 import { endpointDiff } from "@/lib/bulk/endpoint-diff";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { sealPassword } from "./password-vault";
-import { rowIdentity } from "./runner";
+import { rowIdentity } from "./runner-support";
 
 export async function createBulkJob(
   request: Omit<CreateEndpointsJobRequest, "action">,
-  deps: { db: Database.Database; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
+  deps: { db: Db; catapult: CatapultClient; encryptionKey: Buffer; actor?: AuditActor },
 ): Promise<string> {
   const seen = new Map<string, number>();
   const repeated: Record<string, string> = {};
@@ -70,6 +70,6 @@ export async function createBulkJob(
     }
     return { ...base, passwordSealed: sealPassword(deps.encryptionKey, rowIdentity(id, index), row.password ?? ""), status: "pending" };
   });
-  insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows, actor: deps.actor }, deps.db);
+  await insertBulkJob({ id, domainId: request.domainId, existingPolicy: request.existingPolicy, rows, actor: deps.actor }, deps.db);
   return id;
 }

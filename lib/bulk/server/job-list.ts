@@ -6,13 +6,13 @@ import { countRowsByStatusForJobs, listBulkJobs } from "@/lib/db/bulk-job-list";
 import { getDb } from "@/lib/db/database";
 import { BULK_JOBS_PAGE_SIZE, type BulkJobListResponse, type bulkJobListQuerySchema, tallyBulkJob } from "@/lib/bulk/contract";
 
-export function listBulkJobSummaries(query: z.output<typeof bulkJobListQuerySchema>): BulkJobListResponse {
+export async function listBulkJobSummaries(query: z.output<typeof bulkJobListQuerySchema>): Promise<BulkJobListResponse> {
   const db = getDb();
-  const { jobs, total } = listBulkJobs(
+  const { jobs, total } = await listBulkJobs(
     { domainId: query.domainId, unfinishedOnly: query.only === "unfinished", limit: BULK_JOBS_PAGE_SIZE, offset: (query.page - 1) * BULK_JOBS_PAGE_SIZE },
     db,
   );
-  const counts = countRowsByStatusForJobs(
+  const counts = await countRowsByStatusForJobs(
     jobs.map((j) => j.id),
     db,
   );

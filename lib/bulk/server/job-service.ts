@@ -38,17 +38,17 @@ export async function startBulkJob(request: z.output<typeof createBulkJobSchema>
 }
 
 /** The job and its rows changed since `afterSeq` (0: all rows). */
-export function readBulkJob(jobId: string, afterSeq: number): BulkJobResponse {
-  return { job: snapshot(jobId), rows: viewRows(getDb(), jobId, afterSeq) };
+export async function readBulkJob(jobId: string, afterSeq: number): Promise<BulkJobResponse> {
+  return { job: await snapshot(jobId), rows: await viewRows(getDb(), jobId, afterSeq) };
 }
 
 export async function actOnBulkJob(jobId: string, action: BulkJobAction, context: AuditContext): Promise<BulkJobSnapshot> {
-  const job = getBulkJob(jobId, getDb());
+  const job = await getBulkJob(jobId, getDb());
   const target = { jobId, domainId: job?.domainId };
   return audited(context, `bulk-job.${action}`, { target }, () => act(jobId, job, action));
 }
 
-async function act(jobId: string, job: ReturnType<typeof getBulkJob>, action: BulkJobAction): Promise<BulkJobSnapshot> {
+async function act(jobId: string, job: Awaited<ReturnType<typeof getBulkJob>>, action: BulkJobAction): Promise<BulkJobSnapshot> {
   if (!job) throw notFound();
   const runner = getBulkRunner();
   switch (action) {
@@ -58,34 +58,35 @@ async function act(jobId: string, job: ReturnType<typeof getBulkJob>, action: Bu
       break;
     case "resume":
       if (job.status !== "paused") throw new DomainError("conflict", "Only a paused job can be resumed.");
-      void runner.resume(job.id);
+      await runner.resume(job.id);
       break;
     case "retry-failed":
-      if (runner.retryFailed(job.id) === 0) throw new DomainError("conflict", "There are no failed rows that can be retried.");
+      if ((await runner.retryFailed(job.id)) === 0) throw new DomainError("conflict", "There are no failed rows that can be retried.");
       break;
   }
   return snapshot(jobId);
 }
 
 /** Every row the job was given, for its CSV export (BULK_EXPORT_HEADER); never a password. */
-export function bulkJobExportRows(jobId: string) {
-  assertJobExists(jobId);
-  const action = getBulkJob(jobId, getDb())!.action;
-  return viewRows(getDb(), jobId, 0).map((r) => [r.sourceRow, r.name, r.status, bulkRowStatusLabel(r.status, action), r.endpointId, r.sipUri, r.realm, r.username, r.error]);
+export async function bulkJobExportRows(jobId: string) {
+  const { action } = await existingJob(jobId);
+  return (await viewRows(getDb(), jobId, 0)).map((r) => [r.sourceRow, r.name, r.status, bulkRowStatusLabel(r.status, action), r.endpointId, r.sipUri, r.realm, r.username, r.error]);
 }
 
 /** The rows a cancel left unsent, paste-ready (NOT_SENT_HEADER); never a password. */
 export async function bulkJobNotSentRows(jobId: string) {
-  assertJobExists(jobId);
+  await existingJob(jobId);
   return notSentRowsFile(jobId, () => getCatapult().listApplications());
 }
 
-function assertJobExists(jobId: string): void {
-  if (!getBulkJob(jobId, getDb())) throw notFound();
+async function existingJob(jobId: string) {
+  const job = await getBulkJob(jobId, getDb());
+  if (!job) throw notFound();
+  return job;
 }
 
-function snapshot(jobId: string): BulkJobSnapshot {
-  const job = viewBulkJob(getDb(), jobId, getEnv().catapult.ratePerSecond);
+async function snapshot(jobId: string): Promise<BulkJobSnapshot> {
+  const job = await viewBulkJob(getDb(), jobId, getEnv().catapult.ratePerSecond);
   if (!job) throw notFound();
   return job;
 }

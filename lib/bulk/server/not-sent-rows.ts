@@ -15,7 +15,7 @@ export const NOT_SENT_HEADER: readonly string[] = TEMPLATE_CSV.split(/\r?\n/)[0]
  * takes a name (an id when the name is not unique, or unknown), as the bulk parser reads it.
  */
 export async function notSentRowsFile(jobId: string, listApplications: () => Promise<Application[]>): Promise<(string | null)[][]> {
-  const rows = listRowFieldsWithStatus(jobId, "cancelled", getDb());
+  const rows = await listRowFieldsWithStatus(jobId, "cancelled", getDb());
   const applications = rows.some((r) => r.applicationId) ? await listApplications() : [];
   const names = uniqueNames(applications);
   return rows.map((row) => NOT_SENT_HEADER.map((cell) => templateCell(row, columnForHeader(cell), names)));

@@ -1,17 +1,18 @@
 import "server-only";
 // The bulk runner's helpers that need none of its state: which Catapult refusals stop a whole
 // job, and the SIP details of a job's endpoints, read once at its end.
-import type Database from "better-sqlite3";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
-import * as jobs from "@/lib/db/bulk-jobs";
+import { saveEndpointDetails } from "@/lib/db/bulk-job-changes";
+import type * as jobs from "@/lib/db/bulk-jobs";
+import type { Db } from "@/lib/db/dialect";
 
 /** SIP URI, realm and username of the job's endpoints, from one read of the domain. */
-export async function saveSipDetails(deps: { db: Database.Database; catapult: CatapultClient }, job: jobs.BulkJobRecord): Promise<void> {
+export async function saveSipDetails(deps: { db: Db; catapult: CatapultClient }, job: jobs.BulkJobRecord): Promise<void> {
   try {
     const details = new Map<string, { sipUri: string; realm: string; username: string }>();
     for await (const e of deps.catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
-    jobs.saveEndpointDetails(job.id, details, deps.db);
+    await saveEndpointDetails(job.id, details, deps.db);
   } catch (error) {
     console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
   }
@@ -23,6 +24,11 @@ export function systematicReason(error: CatapultError, op: "create" | "update" |
   if (error.kind === "not-found") return "Catapult says this domain does not exist any more (404). Nothing more can be created in it.";
   if (error.kind === "forbidden" && !error.code?.startsWith("application-")) return "Catapult refuses this account access to the domain (403). Fix the account's rights, then resume.";
   return undefined;
+}
+
+/** The additional data a row's sealed password is bound to (password-vault.ts). */
+export function rowIdentity(jobId: string, rowIndex: number): string {
+  return `${jobId}:${rowIndex}`;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

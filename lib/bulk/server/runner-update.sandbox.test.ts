@@ -2,15 +2,13 @@
 // differ are changed, unchanged rows are never sent, a vanished endpoint fails its row, and
 // each updated row has one audit entry naming the fields (never their values).
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
 import { createCatapultClient } from "@/lib/catapult/client";
 import { listAuditRows } from "@/lib/db/audit-log";
 import { getBulkJob, listRowsChangedSince } from "@/lib/db/bulk-jobs";
-import { openDatabase } from "@/lib/db/database";
+import type { Db } from "@/lib/db/database";
+import { TEST_DIALECTS, useTestDatabase } from "@/scripts/test-support/test-databases";
 import { createBulkJob } from "./create-job";
 import { createBulkRunner } from "./runner";
 import { GONE_MESSAGE } from "./update-row";
@@ -21,17 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.stop());
 
-function setUp() {
-  const db = openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "runner-update-")), "test.sqlite"));
+function setUp(db: Db) {
   const catapult = createCatapultClient({ baseUrl: sandbox.url, userId: sandbox.userId, apiToken: sandbox.token, apiSecret: sandbox.secret, ratePerSecond: 50, timeoutMs: 5000 });
   const encryptionKey = crypto.randomBytes(32);
   return { db, catapult, encryptionKey, runner: createBulkRunner({ db, catapult, encryptionKey, ratePerSecond: 50 }) };
 }
 
-describe("bulk runner, update existing names", () => {
+describe.each(TEST_DIALECTS)("bulk runner, update existing names, on %s", (dialect) => {
+  const store = useTestDatabase(dialect);
+  // One sandbox serves every dialect's run: each run names its own domains.
+  const domain = (name: string) => sandbox.createDomain(`${name}-${dialect.slice(0, 2)}`);
+
   it("changes exactly the differing fields, skips unchanged rows, creates new names, fails vanished endpoints", async () => {
-    const deps = setUp();
-    const domainId = await sandbox.createDomain("bulk-update");
+    const deps = setUp(store().db);
+    const domainId = await domain("bulk-update");
     const seed = await createBulkJob(
       {
         domainId,
@@ -60,8 +61,8 @@ describe("bulk runner, update existing names", () => {
     await deps.catapult.deleteEndpoint(domainId, before.get("gone")!.id);
     await deps.runner.start(jobId);
 
-    expect(getBulkJob(jobId, deps.db)?.status).toBe("completed");
-    expect(listRowsChangedSince(jobId, 0, deps.db).map((r) => [r.name, r.status, r.error])).toEqual([
+    expect((await getBulkJob(jobId, deps.db))?.status).toBe("completed");
+    expect((await listRowsChangedSince(jobId, 0, deps.db)).map((r) => [r.name, r.status, r.error])).toEqual([
       ["-front", "updated", null],
       ["'quoted", "updated", null],
       ["=x", "unchanged", null],
@@ -74,19 +75,19 @@ describe("bulk runner, update existing names", () => {
     expect(after.get("=x")).toEqual(before.get("=x"));
     expect(after.has("gone")).toBe(false);
 
-    const audit = listAuditRows({ action: "endpoint.update", target: jobId }, { limit: 10, offset: 0 }, deps.db).rows;
+    const audit = (await listAuditRows({ action: "endpoint.update", target: jobId }, { limit: 10, offset: 0 }, deps.db)).rows;
     expect(audit.map((a) => [a.endpoint_name, JSON.parse(a.detail!)]).toSorted()).toEqual([
       ["'quoted", { source: "bulk", changed: ["enabled", "password"] }],
       ["-front", { source: "bulk", changed: ["description"] }],
     ]);
     expect(JSON.stringify(audit)).not.toContain("n3w-secret");
-    const sealed = deps.db.prepare("SELECT COUNT(*) AS n FROM bulk_rows WHERE job_id = ? AND status != 'failed' AND password_sealed IS NOT NULL").get(jobId) as { n: number };
-    expect(sealed.n).toBe(0);
+    const sealed = await deps.db.selectFrom("bulk_rows").select("row_index").where("job_id", "=", jobId).where("status", "!=", "failed").where("password_sealed", "is not", null).execute();
+    expect(sealed).toEqual([]);
   });
 
   it("refuses a new name without a password, naming its row", async () => {
-    const deps = setUp();
-    const domainId = await sandbox.createDomain("bulk-update-nopass");
+    const deps = setUp(store().db);
+    const domainId = await domain("bulk-update-nopass");
     await expect(createBulkJob({ domainId, existingPolicy: "update", rows: [{ sourceRow: 2, name: "fresh" }] }, deps)).rejects.toMatchObject({
       fields: { "rows.0.password": expect.stringMatching(/required/) },
     });

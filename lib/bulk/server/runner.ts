@@ -2,21 +2,22 @@ import "server-only";
 // Works through a job's pending rows in the server process, through the Catapult client's
 // shared pacer. Each outcome is written as it happens, so a stop loses nothing: rows caught
 // in flight come back "in doubt" and are looked up by name before being posted again.
-import type Database from "better-sqlite3";
 import { storedActor } from "@/lib/audit/contract";
 import { recordAudit, SYSTEM } from "@/lib/audit/server/record";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { isCatapultError } from "@/lib/catapult/errors";
+import * as changes from "@/lib/db/bulk-job-changes";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
+import { type Db, inTransaction } from "@/lib/db/dialect";
 import { sendDeleteRow } from "./delete-row";
-import { saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { openPassword } from "./password-vault";
+import { rowIdentity, saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { sendUpdateRow } from "./update-row";
 
 export interface BulkRunnerDeps {
-  db: Database.Database;
+  db: Db;
   catapult: CatapultClient;
   encryptionKey: Buffer;
   ratePerSecond: number;
@@ -27,10 +28,6 @@ const MAX_WAIT_MS = 15_000;
 /** Shared by a job's workers: while Catapult is down, none of them starts a row before `until`. */
 type Gate = { until: number; failures: number };
 export const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export function rowIdentity(jobId: string, rowIndex: number): string {
-  return `${jobId}:${rowIndex}`;
-}
 
 export function createBulkRunner(deps: BulkRunnerDeps) {
   const { db, catapult } = deps;
@@ -51,23 +48,23 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     // Enough rows in flight to use the whole rate even when Catapult answers slowly.
     const workers = Math.min(32, Math.max(2, Math.ceil(deps.ratePerSecond * 2)));
     await Promise.all(Array.from({ length: workers }, () => work(jobId, gate)));
-    const job = jobs.getBulkJob(jobId, db);
+    const job = await jobs.getBulkJob(jobId, db);
     if (job?.status !== "running") return;
-    const counts = jobs.countRowsByStatus(jobId, db);
+    const counts = await jobs.countRowsByStatus(jobId, db);
     if (counts.pending + counts.in_flight > 0) return;
     await saveSipDetails(deps, job);
-    jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
+    await jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
   }
 
   async function work(jobId: string, gate: Gate): Promise<void> {
     for (;;) {
-      const job = jobs.getBulkJob(jobId, db);
+      const job = await jobs.getBulkJob(jobId, db);
       if (!job || job.status !== "running") return;
       if (Date.now() < gate.until) {
         await sleep(Math.min(500, gate.until - Date.now()));
         continue;
       }
-      const row = jobs.claimNextRow(jobId, db);
+      const row = await jobs.claimNextRow(jobId, db);
       if (!row) return;
       await sendRow(job, row, gate);
     }
@@ -77,7 +74,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     if (row.op === "delete" && row.endpointId) return sendDelete(job, { ...row, endpointId: row.endpointId }, gate);
     if (row.patch && row.endpointId) return sendUpdate(job, { ...row, patch: row.patch, endpointId: row.endpointId }, gate);
     if (!row.passwordSealed) {
-      jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
+      await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's password is no longer stored; create this endpoint again from a new paste." }, db);
       return;
     }
     try {
@@ -96,17 +93,17 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       // One audit entry per created row, in the row's own transaction: an entry exists exactly
       // when the row says "created", and one more insert is nothing beside Catapult's pacing.
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
-      db.transaction(() => {
-        jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
-        recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id, actor }, db);
-        recordAudit(
+      await inTransaction(db, async (trx) => {
+        await jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, trx);
+        await recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id, actor }, trx);
+        await recordAudit(
           { actor, sourceAddress: null },
           "endpoint.create",
           { target: { domainId: job.domainId, endpointId: created.id, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", outcome: created.outcome } },
-          db,
+          trx,
         );
-      })();
-      clearNotice(job, gate);
+      });
+      await clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
@@ -115,7 +112,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   /** An "update existing names" row: a PATCH of the fields that differ (update-row.ts). */
   async function sendUpdate(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord & { passwordSealed: Buffer | null; patch: NonNullable<jobs.BulkRowRecord["patch"]>; endpointId: string }, gate: Gate) {
     if (job.action === "rotate-password" && !row.passwordSealed) {
-      jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's new password is no longer stored; rotate this endpoint's password again." }, db);
+      await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "The row's new password is no longer stored; rotate this endpoint's password again." }, db);
       return;
     }
     try {
@@ -123,17 +120,17 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       const outcome = await sendUpdateRow(catapult, job.domainId, row.endpointId, row.patch, password, job.action !== "create");
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
       // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
-      db.transaction(() => {
-        jobs.finishRow(job.id, row.rowIndex, outcome.status === "failed" ? { status: "failed", error: outcome.error } : { status: outcome.status }, db);
+      await inTransaction(db, async (trx) => {
+        await jobs.finishRow(job.id, row.rowIndex, outcome.status === "failed" ? { status: "failed", error: outcome.error } : { status: outcome.status }, trx);
         if (outcome.status !== "updated") return;
-        recordAudit(
+        await recordAudit(
           { actor, sourceAddress: null },
           "endpoint.update",
           { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail: { source: "bulk", ...(job.action === "create" ? {} : { action: job.action }), changed: outcome.fields } },
-          db,
+          trx,
         );
-      })();
-      clearNotice(job, gate);
+      });
+      await clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
@@ -144,70 +141,71 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     try {
       const outcome = await sendDeleteRow(catapult, job.domainId, row.endpointId, row.inDoubt);
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
-      db.transaction(() => {
-        jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, db);
+      await inTransaction(db, async (trx) => {
+        await jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, trx);
         if (outcome.status !== "deleted") return;
         const detail = { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) };
-        recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, db);
-      })();
-      clearNotice(job, gate);
+        await recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, trx);
+      });
+      await clearNotice(job, gate);
     } catch (error) {
       await handleFailure(job, row, error, gate);
     }
   }
 
-  function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
+  async function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
     if (gate.failures === 0) return;
     gate.failures = 0;
-    jobs.setJobState(job.id, { notice: null }, db);
+    await jobs.setJobState(job.id, { notice: null }, db);
   }
 
   async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {
     if (!isCatapultError(error)) {
       console.error(`[bulk] job ${job.id} row ${row.sourceRow}:`, error instanceof Error ? error.stack : String(error));
-      jobs.returnRowToPending(job.id, row.rowIndex, true, db);
-      pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
+      await jobs.returnRowToPending(job.id, row.rowIndex, true, db);
+      await pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
       return;
     }
     if (error.kind === "conflict") {
       // Taken since the preview (by someone else: a doubtful attempt of ours resolves in the client).
       if (job.existingPolicy === "skip") {
         const existing = await catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
-        jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
+        await jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
       } else {
-        jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
+        await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
       }
       return;
     }
     const systematic = systematicReason(error, row.op);
     if (systematic) {
-      jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
-      pause(job.id, systematic);
+      await jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
+      await pause(job.id, systematic);
       return;
     }
     if (error.retryable) {
       // Catapult is down or overloaded: every row would fail the same way, so the job waits.
-      jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt || error.ambiguous, db);
+      await jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt || error.ambiguous, db);
       gate.failures++;
       const wait = Math.min(MAX_WAIT_MS, 1000 * 2 ** Math.min(gate.failures, 4));
       gate.until = Math.max(gate.until, Date.now() + wait);
       const what = error.kind === "rate-limited" ? "Catapult is rate limiting" : error.kind === "server" ? `Catapult answers ${error.status}` : "Catapult cannot be reached";
-      jobs.setJobState(job.id, { notice: `${what}; waiting and retrying (next try in ${Math.round(wait / 1000)} s). Nothing is lost.` }, db);
+      await jobs.setJobState(job.id, { notice: `${what}; waiting and retrying (next try in ${Math.round(wait / 1000)} s). Nothing is lost.` }, db);
       return;
     }
     const gone = error.kind === "not-found" && row.op !== "create" && !error.code?.startsWith("application-");
     const message = gone ? "This endpoint was deleted from the domain while the job ran; nothing was changed." : describeCatapultFailure(error, "domain").message;
-    jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: message }, db);
+    await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: message }, db);
   }
 
-  function pause(jobId: string, reason: string) {
-    db.transaction(() => {
-      // Rows in flight together each see the same refusal: the job pauses (and is recorded) once.
-      if (jobs.getBulkJob(jobId, db)?.status === "paused") return;
-      jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, db);
-      const job = jobs.getBulkJob(jobId, db);
-      recordAudit(SYSTEM, "bulk-job.pause", { target: { jobId, domainId: job?.domainId }, detail: { reason } }, db);
-    })();
+  async function pause(jobId: string, reason: string) {
+    await inTransaction(db, async (trx) => {
+      // Rows in flight together each see the same refusal: the job pauses (and is recorded) once,
+      // also when they run on several instances (the job's row is locked until this commits).
+      const job = await jobs.lockBulkJob(jobId, trx);
+      if (job?.status === "paused") return;
+      await jobs.setJobState(jobId, { status: "paused", pauseReason: reason, notice: null }, trx);
+      await recordAudit(SYSTEM, "bulk-job.pause", { target: { jobId, domainId: job?.domainId }, detail: { reason } }, trx);
+    });
   }
 
   return {
@@ -216,33 +214,34 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
      * A failed row keeps its sealed password so that "Retry failed rows" can send it, but
      * not forever: RETRY_WINDOW_MS after its job finished, it is wiped.
      */
-    wipeExpiredRetryPasswords(now = Date.now()): number {
-      return jobs.wipeRetryPasswordsFinishedBefore(now - RETRY_WINDOW_MS, db);
+    wipeExpiredRetryPasswords(now = Date.now()): Promise<number> {
+      return changes.wipeRetryPasswordsFinishedBefore(now - RETRY_WINDOW_MS, db);
     },
     /** At server start: put rows caught in flight back in line and go on with running jobs. */
-    resumeInterrupted(): string[] {
-      const ids = jobs.recoverInterruptedRows(db);
+    async resumeInterrupted(): Promise<string[]> {
+      const ids = await changes.recoverInterruptedRows(db);
       ids.forEach((id) => void start(id));
       return ids;
     },
-    resume(jobId: string) {
-      jobs.setJobState(jobId, { status: "running", pauseReason: null, notice: null }, db);
-      return start(jobId);
+    /** Resolves once the job is running again; `start(jobId)` then gives the run's promise. */
+    async resume(jobId: string): Promise<void> {
+      await jobs.setJobState(jobId, { status: "running", pauseReason: null, notice: null }, db);
+      void start(jobId);
     },
-    retryFailed(jobId: string): number {
-      const count = jobs.requeueFailedRows(jobId, db);
+    async retryFailed(jobId: string): Promise<number> {
+      const count = await changes.requeueFailedRows(jobId, db);
       if (count > 0) {
-        jobs.setJobState(jobId, { status: "running", pauseReason: null, finishedAt: null }, db);
+        await jobs.setJobState(jobId, { status: "running", pauseReason: null, finishedAt: null }, db);
         void start(jobId);
       }
       return count;
     },
     /** Stops after the rows in flight; rows not yet sent are marked cancelled. */
     async cancel(jobId: string) {
-      jobs.setJobState(jobId, { status: "cancelled", notice: null, finishedAt: Date.now() }, db);
+      await jobs.setJobState(jobId, { status: "cancelled", notice: null, finishedAt: Date.now() }, db);
       await running.get(jobId);
-      jobs.cancelPendingRows(jobId, db);
-      const job = jobs.getBulkJob(jobId, db);
+      await changes.cancelPendingRows(jobId, db);
+      const job = await jobs.getBulkJob(jobId, db);
       if (job) await saveSipDetails(deps, job);
     },
   };

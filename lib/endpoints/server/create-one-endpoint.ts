@@ -23,7 +23,7 @@ export async function createOneEndpoint(
   { catapult, record }: Dependencies = { catapult: getCatapult(), record: recordCreatedEndpoint },
 ): Promise<EndpointCreated> {
   const { id, location, outcome } = await catapult.createEndpoint(domainId, input);
-  record({ endpointId: id, name: input.name, domainId, source: "form", actor });
+  await record({ endpointId: id, name: input.name, domainId, source: "form", actor });
   const sip = await readSipDetails(catapult, domainId, id);
   return { id, name: input.name, domainId, location, outcome, url: endpointHref(domainId, id), sip };
 }

@@ -4,8 +4,8 @@ import "server-only";
 import { listCreatedEndpoints } from "@/lib/db/created-endpoints";
 import type { HistoryEntry } from "@/lib/history/contract";
 
-export function listHistory(filter: { domainId?: string; name?: string }): HistoryEntry[] {
-  return listCreatedEndpoints(filter).map((r) => ({
+export async function listHistory(filter: { domainId?: string; name?: string }): Promise<HistoryEntry[]> {
+  return (await listCreatedEndpoints(filter)).map((r) => ({
     endpointId: r.endpoint_id,
     name: r.name,
     domainId: r.domain_id,

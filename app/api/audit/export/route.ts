@@ -7,5 +7,5 @@ import { AUDIT_CSV_HEADER, auditCsvRows } from "@/lib/audit/server/list-audit";
 
 export const GET = apiRoute(async (request) => {
   const query = parseInput(auditQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return csvResponse("audit-log.csv", AUDIT_CSV_HEADER, auditCsvRows(query));
+  return csvResponse("audit-log.csv", AUDIT_CSV_HEADER, await auditCsvRows(query));
 }, { access: "viewer" });

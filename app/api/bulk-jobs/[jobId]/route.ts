@@ -6,5 +6,5 @@ import { readBulkJob } from "@/lib/bulk/server/job-service";
 
 export const GET = apiRoute<{ jobId: string }>(async (request, params) => {
   const { after } = parseInput(bulkJobQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return Response.json(readBulkJob(params.jobId, after) satisfies BulkJobResponse);
+  return Response.json((await readBulkJob(params.jobId, after)) satisfies BulkJobResponse);
 }, { access: "viewer" });

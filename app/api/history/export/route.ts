@@ -7,5 +7,5 @@ import { HISTORY_CSV_HEADER, historyCsvRows, listHistory } from "@/lib/history/s
 
 export const GET = apiRoute(async (request) => {
   const filter = parseInput(historyQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
-  return csvResponse("created-endpoints.csv", HISTORY_CSV_HEADER, historyCsvRows(listHistory(filter)));
+  return csvResponse("created-endpoints.csv", HISTORY_CSV_HEADER, historyCsvRows(await listHistory(filter)));
 }, { access: "viewer" });

@@ -5,4 +5,4 @@ import { BULK_EXPORT_HEADER } from "@/lib/bulk/contract";
 import { bulkJobExportRows } from "@/lib/bulk/server/job-service";
 
 export const GET = apiRoute<{ jobId: string }>(async (_request, params) =>
-  csvResponse(`bulk-job-${params.jobId.slice(0, 8)}.csv`, BULK_EXPORT_HEADER, bulkJobExportRows(params.jobId)), { access: "viewer" });
+  csvResponse(`bulk-job-${params.jobId.slice(0, 8)}.csv`, BULK_EXPORT_HEADER, await bulkJobExportRows(params.jobId)), { access: "viewer" });

@@ -1,0 +1,162 @@
+import "server-only";
+// The tables as Kysely sees them, one interface per table, for SQLite and Postgres alike
+// (migrations.ts, migrations-postgres.ts). Our own tables keep one representation on both:
+// times are epoch milliseconds (INTEGER / BIGINT, read back as numbers) and flags are 0 or 1.
+// Better Auth's tables follow Better Auth's own types per dialect (ISO text and 0/1 on
+// SQLite, timestamptz and boolean on Postgres), so their readers in lib/db normalise them.
+import type { Generated } from "kysely";
+import type { BulkAction, BulkJobStatus, BulkRowStatus, ExistingPolicy } from "@/lib/bulk/contract";
+import type { CreationSource } from "@/lib/history/contract";
+
+/** 0 or 1 (better-sqlite3 cannot bind a boolean). */
+export type Flag = 0 | 1;
+export type BulkRowOp = "create" | "update" | "delete";
+
+export interface CreatedEndpointsTable {
+  id: Generated<number>;
+  endpoint_id: string;
+  name: string;
+  domain_id: string;
+  source: CreationSource;
+  job_id: string | null;
+  created_at: number;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+}
+
+export interface BulkJobsTable {
+  id: string;
+  domain_id: string;
+  action: Generated<BulkAction>;
+  status: BulkJobStatus;
+  existing_policy: ExistingPolicy;
+  pause_reason: string | null;
+  notice: string | null;
+  total: number;
+  seq: Generated<number>;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+}
+
+export interface BulkRowsTable {
+  job_id: string;
+  row_index: number;
+  source_row: number;
+  name: string;
+  description: string | null;
+  application_id: string | null;
+  enabled: Flag | null;
+  /** AES-256-GCM (lib/bulk/server/password-vault.ts); NULL once wiped. */
+  password_sealed: Buffer | null;
+  status: BulkRowStatus;
+  /** 1 once a create may have reached Catapult: the next attempt looks the name up first. */
+  in_doubt: Generated<Flag>;
+  attempts: Generated<number>;
+  endpoint_id: string | null;
+  sip_uri: string | null;
+  realm: string | null;
+  username: string | null;
+  error: string | null;
+  seq: Generated<number>;
+  finished_at: number | null;
+  /** An update row's wanted changes, as JSON text (never a password). */
+  patch: string | null;
+  op: Generated<BulkRowOp>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+  source_address: string | null;
+  action: string;
+  domain_id: string | null;
+  domain_name: string | null;
+  endpoint_id: string | null;
+  endpoint_name: string | null;
+  job_id: string | null;
+  user_email: string | null;
+  outcome: "ok" | "failed";
+  error_code: string | null;
+  detail: string | null;
+}
+
+/** A Better Auth date: ISO text on SQLite, a Date from timestamptz on Postgres. */
+export type AuthDate = string | Date;
+/** A Better Auth boolean: 0/1 on SQLite, boolean on Postgres. */
+export type AuthBoolean = number | boolean;
+
+export interface AuthUserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: AuthBoolean;
+  image: string | null;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+  role: string | null;
+  banned: AuthBoolean | null;
+  banReason: string | null;
+  banExpires: AuthDate | null;
+}
+
+export interface AuthSessionTable {
+  id: string;
+  expiresAt: AuthDate;
+  token: string;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  impersonatedBy: string | null;
+}
+
+export interface AuthAccountTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  password: string | null;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+}
+
+export interface AuthApiKeyTable {
+  id: string;
+  name: string | null;
+  start: string | null;
+  referenceId: string;
+  key: string;
+  lastRequest: AuthDate | null;
+  expiresAt: AuthDate | null;
+  createdAt: AuthDate;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  applied_at: number;
+}
+
+/**
+ * Every table the dashboard reads or writes. Better Auth's are listed with the columns our
+ * own queries touch; Better Auth itself reaches all of them through its adapter.
+ */
+export interface DashboardTables {
+  created_endpoints: CreatedEndpointsTable;
+  bulk_jobs: BulkJobsTable;
+  bulk_rows: BulkRowsTable;
+  audit_log: AuditLogTable;
+  auth_user: AuthUserTable;
+  auth_session: AuthSessionTable;
+  auth_account: AuthAccountTable;
+  auth_apikey: AuthApiKeyTable;
+  schema_migrations: SchemaMigrationsTable;
+}
