@@ -94,11 +94,22 @@ describe("parseServerEnv", () => {
     expect(parseServerEnv({ DATA_DIR: dataDir(), ADMIN_PASSWORD: "twelve-chars" }).bootstrapAdmin?.password).toBe("twelve-chars");
   });
 
+  const SHARED_KEYS = { SESSION_SECRET: "s".repeat(40), ENCRYPTION_KEY: "ab".repeat(32) };
+
   it("keeps the SQLite file unless DATABASE_URL names a Postgres database", () => {
     const dir = dataDir();
     expect(parseServerEnv({ DATA_DIR: dir })).toMatchObject({ databaseUrl: undefined, databasePath: path.join(dir, "dashboard.sqlite") });
     const url = "postgresql://dash:pw@db.example.com:5432/dashboard?sslmode=require";
-    expect(parseServerEnv({ DATA_DIR: dir, DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(parseServerEnv({ DATA_DIR: dir, DATABASE_URL: url, ...SHARED_KEYS }).databaseUrl).toBe(url);
+  });
+
+  it("on Postgres, wants the keys every instance shares instead of generating them into DATA_DIR", () => {
+    const url = "postgres://dash:pw@db.example.com/dashboard";
+    expect(() => parseServerEnv({ DATA_DIR: dataDir(), DATABASE_URL: url, ENCRYPTION_KEY: SHARED_KEYS.ENCRYPTION_KEY })).toThrow(/SESSION_SECRET is not set: with DATABASE_URL, every instance must share it/);
+    expect(() => parseServerEnv({ DATA_DIR: dataDir(), DATABASE_URL: url, SESSION_SECRET: SHARED_KEYS.SESSION_SECRET })).toThrow(/ENCRYPTION_KEY is not set: with DATABASE_URL/);
+    const dir = dataDir();
+    parseServerEnv({ DATA_DIR: dir, DATABASE_URL: url, ...SHARED_KEYS });
+    expect(fs.existsSync(path.join(dir, "encryption-key"))).toBe(false);
   });
 
   it("never repeats DATABASE_URL, password and all, in its message", () => {

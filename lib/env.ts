@@ -196,6 +196,14 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     throw new ConfigError("AUTH_PASSWORD_SIGNIN", "is off but single sign-on is not configured (set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET): nobody could sign in");
   }
 
+  // On Postgres every instance must open what another sealed or signed: the keys cannot be
+  // generated into one instance's DATA_DIR.
+  for (const name of ["SESSION_SECRET", "ENCRYPTION_KEY"] as const) {
+    if (raw.DATABASE_URL !== undefined && raw[name] === undefined) {
+      throw new ConfigError(name, "is not set: with DATABASE_URL, every instance must share it (a key generated into one instance's DATA_DIR would lock the others out of sessions and bulk passwords)");
+    }
+  }
+
   const account =
     mode === "catapult"
       ? { baseUrl: raw.CATAPULT_BASE_URL ?? REAL_CATAPULT_URL, userId: raw.CATAPULT_USER_ID!, apiToken: raw.CATAPULT_API_TOKEN!, apiSecret: raw.CATAPULT_API_SECRET! }
