@@ -10,6 +10,7 @@ export declare const E2E: {
   ssoAppPort: number;
   oidcPort: number;
   faultsGatePort: number;
+  multiAppPorts: [number, number, number];
   userId: string;
   token: string;
   secret: string;

@@ -21,6 +21,8 @@ export const E2E = {
   ssoAppPort: 3127 + offset,
   oidcPort: 4130 + offset,
   faultsGatePort: 4122 + offset,
+  /** Three dashboards on one Postgres (multi-instance spec). */
+  multiAppPorts: [3128 + offset, 3129 + offset, 3130 + offset],
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
   secret: "sec-E2E-9b3e6a0c5d",
