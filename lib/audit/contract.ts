@@ -1,6 +1,7 @@
 // The audit log: who did what, to what, from where, and how it went. Action names, actors,
-// entries and the filters shared by /audit, its API and its CSV export. Browser-safe.
-import { z } from "zod";
+// entries and the filters shared by /audit, its API and its CSV export. Browser-safe
+// (zod/mini: see lib/auth/roles.ts).
+import * as z from "zod/mini";
 
 export const AUDIT_ACTIONS = [
   "sign-in",
@@ -121,14 +122,14 @@ export interface AuditEntry {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const time = z.coerce.number({ error: "must be a time in epoch milliseconds" }).int().nonnegative().optional();
+const time = z.optional(z.coerce.number({ error: "must be a time in epoch milliseconds" }).check(z.int(), z.nonnegative()));
 export const auditQuerySchema = z.object({
-  actor: z.string().max(255).optional(),
-  action: z.union([auditActionSchema, z.literal("")], { error: `action must be one of ${AUDIT_ACTIONS.join(", ")}` }).optional(),
-  target: z.string().max(255).optional(),
+  actor: z.optional(z.string().check(z.maxLength(255))),
+  action: z.optional(z.union([auditActionSchema, z.literal("")], { error: `action must be one of ${AUDIT_ACTIONS.join(", ")}` })),
+  target: z.optional(z.string().check(z.maxLength(255))),
   from: time,
   to: time,
-  page: z.coerce.number({ error: "page must be a number" }).int().min(0).max(1_000_000).optional(),
+  page: z.optional(z.coerce.number({ error: "page must be a number" }).check(z.int(), z.minimum(0), z.maximum(1_000_000))),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 

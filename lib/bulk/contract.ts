@@ -1,10 +1,11 @@
 // The bulk import's contract, shared by the database, the API routes and the pages: the
 // statuses, policies and actions (each defined once here), the body that starts a job, and
-// what the job's routes answer. Browser-safe: no server imports.
-import { z } from "zod";
+// what the job's routes answer. Browser-safe: no server imports, and no parser either (every
+// page that shows a job reads this file); zod/mini, as lib/auth/roles.ts says why.
+import * as z from "zod/mini";
 import { catapultIdSchema, endpointPasswordSchema, newEndpointSchema } from "@/lib/endpoints/schema";
 import { bulkImportHref } from "@/lib/endpoints/links";
-import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
+import { MAX_BULK_ROWS } from "./limits";
 import { BULK_CHANGE_ACTIONS, type BulkChangeAction, bulkChangeJobSchemas } from "./change-job-schema";
 
 export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
@@ -139,17 +140,19 @@ export type BulkJobAction = (typeof BULK_JOB_ACTIONS)[number];
  * A row to create, or under "update" a row for a name the domain has. The password is needed
  * only to create: the server refuses a new name without one; an update without one keeps it.
  */
-export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, password: z.optional(endpointPasswordSchema), sourceRow: z.number().int().min(1) });
+export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, password: z.optional(endpointPasswordSchema), sourceRow: z.number().check(z.int(), z.minimum(1)) });
 
 /** A create job: the rows the preview validated, checked again on the server. */
 export const createEndpointsJobSchema = z.object({
-  action: z.literal("create").default("create"),
+  action: z._default(z.literal("create"), "create"),
   domainId: catapultIdSchema,
-  existingPolicy: existingPolicySchema.default("skip"),
+  existingPolicy: z._default(existingPolicySchema, "skip"),
   rows: z
     .array(bulkRowInputSchema)
-    .min(1, "There are no rows to import.")
-    .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once.`),
+    .check(
+      z.minLength(1, "There are no rows to import."),
+      z.maxLength(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once.`),
+    ),
 });
 export type CreateEndpointsJobRequest = z.output<typeof createEndpointsJobSchema>;
 export type CreateEndpointsJobInput = z.input<typeof createEndpointsJobSchema>;
@@ -166,17 +169,17 @@ export type CreateBulkJobRequest = z.input<typeof createBulkJobSchema>;
  */
 export const createBulkJobCsvQuerySchema = z.object({
   domainId: catapultIdSchema,
-  action: z.enum(BULK_ACTIONS, { error: `action must be ${BULK_ACTIONS.join(", ")}` }).default("create"),
+  action: z._default(z.enum(BULK_ACTIONS, { error: `action must be ${BULK_ACTIONS.join(", ")}` }), "create"),
   /** create only. */
-  existingPolicy: existingPolicySchema.optional(),
+  existingPolicy: z.optional(existingPolicySchema),
   /** set-application only: the application's id, or empty to clear it. */
-  applicationId: z.string().max(64).optional(),
+  applicationId: z.optional(z.string().check(z.maxLength(64))),
   /** rotate-password only: "true" generates the new passwords (returned once, in the answer). */
-  generate: z.enum(["true", "false"], { error: "generate must be true or false" }).optional(),
+  generate: z.optional(z.enum(["true", "false"], { error: "generate must be true or false" })),
 });
 
 /** GET /api/bulk-jobs/{jobId}?after=<seq>: only rows changed since `seq` (0: every row). */
-export const bulkJobQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
+export const bulkJobQuerySchema = z.object({ after: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0) });
 
 /** What the job page shows of a row; never a password. */
 export interface BulkJobRow {
@@ -243,8 +246,8 @@ export const BULK_JOBS_PAGE_SIZE = 50;
 /** GET /api/bulk-jobs?domainId=&only=unfinished&page=: newest first, a page at a time. */
 export const bulkJobListQuerySchema = z.object({
   domainId: z.optional(catapultIdSchema),
-  only: z.enum(["unfinished"], { error: "only must be unfinished" }).optional(),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").max(1_000_000).default(1),
+  only: z.optional(z.enum(["unfinished"], { error: "only must be unfinished" })),
+  page: z._default(z.coerce.number({ error: "page must be a number" }).check(z.int(), z.minimum(1, "page starts at 1"), z.maximum(1_000_000)), 1),
 });
 export type BulkJobListQuery = z.input<typeof bulkJobListQuerySchema>;
 

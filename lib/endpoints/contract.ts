@@ -1,6 +1,6 @@
 // An endpoint as the dashboard's API sends it, and the answers of the endpoint routes.
-// Browser-safe: the routes build these, the hooks read them.
-import { z } from "zod";
+// Browser-safe: the routes build these, the hooks read them (zod/mini: see lib/auth/roles.ts).
+import * as z from "zod/mini";
 
 export interface Endpoint {
   id: string;
@@ -81,5 +81,5 @@ export const ENDPOINT_EXPORT_HEADER = ["name", "description", "application", "en
 export const ENDPOINT_EXPORT_FORMATS = ["csv", "tsv"] as const;
 export type EndpointExportFormat = (typeof ENDPOINT_EXPORT_FORMATS)[number];
 /** GET /api/domains/{domainId}/endpoints/export?format=csv|tsv */
-export const endpointExportQuerySchema = z.object({ format: z.enum(ENDPOINT_EXPORT_FORMATS, { error: "format must be csv or tsv" }).default("csv") });
+export const endpointExportQuerySchema = z.object({ format: z._default(z.enum(ENDPOINT_EXPORT_FORMATS, { error: "format must be csv or tsv" }), "csv") });
 export const endpointExportHref = (domainId: string, format: EndpointExportFormat) => `/api/domains/${encodeURIComponent(domainId)}/endpoints/export?format=${format}`;

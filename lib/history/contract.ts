@@ -1,10 +1,10 @@
 // History: every endpoint the dashboard created. Its filters (page, API and CSV export) and
-// the entries GET /api/history answers with. Browser-safe.
-import { z } from "zod";
+// the entries GET /api/history answers with. Browser-safe (zod/mini: see lib/auth/roles.ts).
+import * as z from "zod/mini";
 
 export const historyQuerySchema = z.object({
-  domainId: z.string().max(64).optional(),
-  name: z.string().max(255).optional(),
+  domainId: z.optional(z.string().check(z.maxLength(64))),
+  name: z.optional(z.string().check(z.maxLength(255))),
 });
 
 export interface HistoryFilters {
