@@ -1,10 +1,15 @@
 // Roles, in order: each can do everything the one before it can. Browser-safe: pages hide
 // what a role cannot do, and the server (api-route, proxy) refuses it whatever the page shows.
-import { z } from "zod";
+// No schema here: every dashboard page reads this file (the navigation asks what the role may
+// do), and the smallest zod schema costs a page ~16 kB of JavaScript. The role as input is
+// checked by `roleSchema` in users-contract.ts.
 
 export const ROLES = ["viewer", "operator", "admin"] as const;
-export const roleSchema = z.enum(ROLES, { error: `role must be one of ${ROLES.join(", ")}` });
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return ROLES.includes(value as Role);
+}
 
 export const ROLE_LABELS: Record<Role, string> = { viewer: "Viewer", operator: "Operator", admin: "Admin" };
 
@@ -16,7 +21,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 
 /** True when `role` may do what `needed` may. An unknown role (e.g. from an old row) may do nothing. */
 export function hasRole(role: string | null | undefined, needed: Role): boolean {
-  const rank = ROLES.indexOf(role as Role);
+  const rank = isRole(role) ? ROLES.indexOf(role) : -1;
   return rank >= 0 && rank >= ROLES.indexOf(needed);
 }
 
