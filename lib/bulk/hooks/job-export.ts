@@ -1,8 +1,8 @@
 // A job's results as CSV: the server's export (GET /api/bulk-jobs/{id}/export), completed in
 // the browser from what only this tab knows: the rows the preview refused, with their
 // reasons, and the passwords it generated, as a `password` column. The server never sends
-// passwords and never hears of refused rows; both are joined here, by source row.
-import Papa from "papaparse";
+// passwords and never hears of refused rows; both are joined here, by source row. papaparse
+// is loaded when a download is asked for, not with the job page.
 import { defuseCell } from "@/lib/bulk/formula-defuse";
 import { BULK_EXPORT_HEADER, type BulkJobRow, type BulkRowStatus, REFUSED_ROW } from "@/lib/bulk/contract";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
@@ -53,7 +53,8 @@ export interface CompletedExport {
  * Adds the refused rows (in source-row order among the others) and, when `passwords` is
  * given, a `password` column filled for created rows whose source row has one here.
  */
-export function completeJobExport(csv: string, extra: { refused: readonly RefusedRow[]; passwords?: ReadonlyMap<number, string> }): CompletedExport {
+export async function completeJobExport(csv: string, extra: { refused: readonly RefusedRow[]; passwords?: ReadonlyMap<number, string> }): Promise<CompletedExport> {
+  const { default: Papa } = await import("papaparse");
   const { data } = Papa.parse<string[]>(csv, { skipEmptyLines: true });
   const [header, ...rows] = data;
   if (!header) return { csv, passwordRows: [] };

@@ -45,7 +45,7 @@ export function JobExport({ jobId, memory, held }: { jobId: string; memory: JobT
     setBusy(true);
     setError(null);
     try {
-      const { csv, passwordRows } = completeJobExport(await fetchJobExport(jobId), { refused, passwords: withPasswords ? held : undefined });
+      const { csv, passwordRows } = await completeJobExport(await fetchJobExport(jobId), { refused, passwords: withPasswords ? held : undefined });
       saveTextFile(csv, jobExportFilename(jobId, withPasswords));
       if (passwordRows.length > 0) markPasswordsDownloaded(jobId, passwordRows);
     } catch (e) {
