@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DomainList } from "./_components/domain-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Providers } from "@/app/providers";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -8,7 +9,9 @@ export default function DomainsPage() {
   return (
     <>
       <PageHeader title="Domains" description="Pick a domain to see and provision its SIP endpoints." />
-      <DomainList />
+      <Providers>
+        <DomainList />
+      </Providers>
     </>
   );
 }

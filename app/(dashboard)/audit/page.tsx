@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { AuditView } from "./_components/audit-view";
+import { Providers } from "@/app/providers";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default function AuditPage() {
-  return <AuditView />;
+  return (
+    <Providers>
+      <AuditView />
+    </Providers>
+  );
 }
