@@ -3,8 +3,8 @@
 // never zod's bare "Invalid input". The locale is removed here to be sure, whatever loaded it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { newApiKeySchema } from "./api-keys-contract";
-import { newPasswordSchema, newUserSchema, passwordChangeSchema, passwordFromLinkSchema } from "./users-contract";
+import { newApiKeySchema } from "./api-keys-schema";
+import { newPasswordSchema, newUserSchema, passwordChangeSchema, passwordFromLinkSchema } from "./users-schema";
 
 let locale: ReturnType<typeof z.config>["localeError"];
 beforeAll(() => {

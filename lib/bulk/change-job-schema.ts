@@ -7,9 +7,6 @@ import * as z from "zod/mini";
 import { catapultIdSchema, endpointPasswordSchema } from "@/lib/endpoints/schema";
 import { MAX_BULK_ROWS } from "./limits";
 
-export const BULK_CHANGE_ACTIONS = ["enable", "disable", "set-application", "rotate-password", "delete"] as const;
-export type BulkChangeAction = (typeof BULK_CHANGE_ACTIONS)[number];
-
 const endpointRefObject = z.strictObject({
   endpointId: catapultIdSchema,
   name: z.optional(z.string().check(z.minLength(1, "name, when given, must not be empty"), z.maxLength(255))),

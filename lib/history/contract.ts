@@ -1,11 +1,6 @@
 // History: every endpoint the dashboard created. Its filters (page, API and CSV export) and
-// the entries GET /api/history answers with. Browser-safe (zod/mini: see lib/auth/roles.ts).
-import * as z from "zod/mini";
-
-export const historyQuerySchema = z.object({
-  domainId: z.optional(z.string().check(z.maxLength(64))),
-  name: z.optional(z.string().check(z.maxLength(255))),
-});
+// the entries GET /api/history answers with. Browser-safe, and no schema: the route's query
+// is parsed with schema.ts, so the History page loads no zod.
 
 export interface HistoryFilters {
   domainId: string;

@@ -24,6 +24,11 @@ const PROBES: Record<string, string> = {
   "lib/probe-sandbox.ts": `import { createSandbox } from "@/sandbox/create-sandbox";\nexport const x = createSandbox;\n`,
   "sandbox/probe-lib.ts": `import { newEndpointSchema } from "../lib/endpoints/schema";\nexport const x = newEndpointSchema;\n`,
   "sandbox/routes/probe-alias.ts": `import { getEnv } from "@/lib/env";\nexport const x = getEnv;\n`,
+  // Classic zod in browser-reachable code; any zod in a contract every page reads.
+  "app/(dashboard)/users/_components/probe-zod.tsx": `import { z } from "zod";\nexport const x = z.string();\n`,
+  "lib/history/probe-schema.ts": `import { z } from "zod";\nexport const x = z.string();\n`,
+  "lib/history/contract.ts": `import * as z from "zod/mini";\nexport const x = z.string();\n`,
+  "lib/auth/probe-contract.ts": `import * as z from "zod/mini";\nexport const x = z.string();\n`,
   // A cycle.
   "lib/cycle/a.ts": `import { b } from "./b";\nexport const a = () => b();\n`,
   "lib/cycle/b.ts": `import { a } from "./a";\nexport const b = () => a();\n`,
@@ -31,6 +36,9 @@ const PROBES: Record<string, string> = {
   "app/api/probe/route.ts": `import { getCatapult } from "@/lib/catapult";\nexport const GET = () => getCatapult();\n`,
   "lib/bulk/server/probe-service.ts": `import { getDb } from "@/lib/db/database";\nexport const x = getDb;\n`,
   "components/ui/probe-ok.tsx": `import type { Endpoint } from "@/lib/endpoints/contract";\nexport type X = Endpoint;\n`,
+  // Allowed: zod/mini in a browser-reachable schema file, classic zod on the server.
+  "lib/history/probe-mini.ts": `import * as z from "zod/mini";\nexport const x = z.string();\n`,
+  "lib/history/server/probe-classic.ts": `import { z } from "zod";\nexport const x = z.string();\n`,
 };
 
 function lint(file: string): string {
@@ -61,12 +69,16 @@ describe("import boundaries (npm run lint)", () => {
     ["lib/probe-sandbox.ts", /no-restricted-imports/],
     ["sandbox/probe-lib.ts", /no-restricted-imports/],
     ["sandbox/routes/probe-alias.ts", /no-restricted-imports/],
+    ["app/(dashboard)/users/_components/probe-zod.tsx", /'zod' import is restricted/],
+    ["lib/history/probe-schema.ts", /'zod' import is restricted/],
+    ["lib/history/contract.ts", /'zod\/mini' import is restricted/],
+    ["lib/auth/probe-contract.ts", /'zod\/mini' import is restricted/],
     ["lib/cycle/a.ts", /no-cycle/],
   ])("%s fails lint", (file, rule) => {
     expect(lint(file)).toMatch(rule);
   });
 
-  it.each(["app/api/probe/route.ts", "lib/bulk/server/probe-service.ts", "components/ui/probe-ok.tsx"])("%s passes lint", (file) => {
+  it.each(["app/api/probe/route.ts", "lib/bulk/server/probe-service.ts", "components/ui/probe-ok.tsx", "lib/history/probe-mini.ts", "lib/history/server/probe-classic.ts"])("%s passes lint", (file) => {
     expect(lint(file)).not.toMatch(/no-restricted-imports|client-imports|no-cycle/);
   });
 });

@@ -13,7 +13,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
 
 // The shared password rule (zod: ~16 kB of JavaScript) loads once the person starts typing,
 // not with the page; the import is fetched once and then answers at once.
-const loadRules = () => import("@/lib/auth/users-contract");
+const loadRules = () => import("@/lib/auth/users-schema");
 
 export function SetPasswordForm({ token }: { token: string }) {
   const setPassword = useSetPassword();

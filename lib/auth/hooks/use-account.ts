@@ -1,7 +1,8 @@
 // The signed-in person's own account: password and sessions (/api/account/*).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { OwnSessionsResponse, PasswordChange } from "@/lib/auth/users-contract";
+import type { OwnSessionsResponse } from "@/lib/auth/users-contract";
+import type { PasswordChange } from "@/lib/auth/users-schema";
 import { accountKeys } from "./query-keys";
 
 export function useOwnSessions() {

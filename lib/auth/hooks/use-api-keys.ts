@@ -2,7 +2,8 @@
 // key's secret lives only in the create answer; nothing caches it.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { ApiKeyCreatedResponse, ApiKeysResponse, NewApiKey } from "@/lib/auth/api-keys-contract";
+import type { ApiKeyCreatedResponse, ApiKeysResponse } from "@/lib/auth/api-keys-contract";
+import type { NewApiKey } from "@/lib/auth/api-keys-schema";
 import { apiKeyKeys } from "./api-key-query-keys";
 
 export function useApiKeys(everyone: boolean) {

@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
 import { auditKeys } from "@/lib/audit/hooks/query-keys";
-import type { NewUser, PasswordLinkResponse, UserChange, UserCreatedResponse, UserResponse, UsersResponse } from "@/lib/auth/users-contract";
+import type { PasswordLinkResponse, UserCreatedResponse, UserResponse, UsersResponse } from "@/lib/auth/users-contract";
+import type { NewUser, UserChange } from "@/lib/auth/users-schema";
 import { userKeys } from "./query-keys";
 
 export function useUsers() {

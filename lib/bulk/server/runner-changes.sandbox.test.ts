@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
-import { createBulkJobSchema } from "@/lib/bulk/contract";
+import { createBulkJobSchema } from "@/lib/bulk/job-schema";
 import type { BulkChangeJobRequest } from "@/lib/bulk/change-job-schema";
 import { createCatapultClient } from "@/lib/catapult/client";
 import { listAuditRows } from "@/lib/db/audit-log";

@@ -14,7 +14,7 @@ import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useChangeOwnPassword } from "@/lib/auth/hooks/use-account";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
-import { type PasswordChange, passwordChangeSchema } from "@/lib/auth/users-contract";
+import { type PasswordChange, passwordChangeSchema } from "@/lib/auth/users-schema";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;
 

@@ -17,7 +17,8 @@ import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useAddUser } from "@/lib/auth/hooks/use-users";
 import { MIN_PASSWORD_LENGTH, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { newPasswordSchema, newUserSchema, type UserCreatedResponse } from "@/lib/auth/users-contract";
+import type { UserCreatedResponse } from "@/lib/auth/users-contract";
+import { newPasswordSchema, newUserSchema } from "@/lib/auth/users-schema";
 
 const formSchema = z.extend(z.omit(newUserSchema, { password: true }), { method: z.enum(["invite", "password"]), password: z.string() }).check(
   z.superRefine((values, context) => {
