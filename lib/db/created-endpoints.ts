@@ -44,6 +44,7 @@ export function listCreatedEndpoints(
        ORDER BY created_at DESC, id DESC
        LIMIT @limit`,
     )
-    .all({ domainId: filter.domainId ?? null, name: filter.name || null, limit: filter.limit ?? 10_000 });
+    // An empty filter is no filter: History's page reads "all domains" from its URL as "".
+    .all({ domainId: filter.domainId || null, name: filter.name || null, limit: filter.limit ?? 10_000 });
   return rows as CreatedEndpointRow[];
 }

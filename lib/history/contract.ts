@@ -28,11 +28,12 @@ export interface HistoryResponse {
   endpoints: HistoryEntry[];
 }
 
-/** The query string shared by the list and its CSV export; empty filters are left out. */
-export function historySearch(filters: HistoryFilters): string {
+/** The query string shared by the page, its API and its CSV export; empty filters (and page 1) are left out. */
+export function historySearch(filters: HistoryFilters, page = 1): string {
   const params = new URLSearchParams();
   if (filters.domainId) params.set("domainId", filters.domainId);
   if (filters.name.trim()) params.set("name", filters.name.trim());
+  if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : "";
 }
