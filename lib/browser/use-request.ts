@@ -7,7 +7,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-type State<Output> = { status: "idle" | "pending" } | { status: "success"; data: Output } | { status: "error"; error: unknown };
+type State<Input, Output> = { variables?: Input } & ({ status: "idle" | "pending" } | { status: "success"; data: Output } | { status: "error"; error: unknown });
 
 interface Callbacks<Output> {
   onSuccess?: (data: Output) => void;
@@ -16,19 +16,19 @@ interface Callbacks<Output> {
 
 export function useRequest<Input, Output>(send: (input: Input) => Promise<Output>, { refresh = true }: { refresh?: boolean } = {}) {
   const router = useRouter();
-  const [state, setState] = useState<State<Output>>({ status: "idle" });
+  const [state, setState] = useState<State<Input, Output>>({ status: "idle" });
   const [refreshing, startTransition] = useTransition();
 
   function mutate(input: Input, callbacks: Callbacks<Output> = {}): void {
-    setState({ status: "pending" });
+    setState({ status: "pending", variables: input });
     send(input).then(
       (data) => {
-        setState({ status: "success", data });
+        setState({ status: "success", data, variables: input });
         callbacks.onSuccess?.(data);
         if (refresh) startTransition(() => router.refresh());
       },
       (error: unknown) => {
-        setState({ status: "error", error });
+        setState({ status: "error", error, variables: input });
         callbacks.onError?.(error);
       },
     );
@@ -42,5 +42,7 @@ export function useRequest<Input, Output>(send: (input: Input) => Promise<Output
     isError: state.status === "error",
     error: state.status === "error" ? state.error : undefined,
     data: state.status === "success" ? state.data : undefined,
+    /** What the last call was given (e.g. which row's button shows a spinner). */
+    variables: state.variables,
   };
 }

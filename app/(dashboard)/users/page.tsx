@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
+import { listUsers } from "@/lib/auth/server/users";
 import { UsersView } from "./_components/users-view";
-import { Providers } from "@/app/providers";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default function UsersPage() {
-  return (
-    <Providers>
-      <UsersView />
-    </Providers>
-  );
+export default async function UsersPage() {
+  // Read on the server: the page loads no data library (each change renders it again).
+  return <UsersView users={await listUsers()} />;
 }
