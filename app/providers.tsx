@@ -8,6 +8,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
+import { onDataChanged } from "@/lib/browser/data-changed";
+import { bulkJobKeys } from "@/lib/bulk/hooks/query-keys";
+import { endpointKeys } from "@/lib/endpoints/hooks/query-keys";
 
 const MAX_RETRIES = 2;
 
@@ -29,7 +32,15 @@ let browserQueryClient: QueryClient | undefined;
 
 function queryClient(): QueryClient {
   if (typeof window === "undefined") return makeQueryClient();
-  return (browserQueryClient ??= makeQueryClient());
+  if (!browserQueryClient) {
+    const client = makeQueryClient();
+    // Views without this cache (a job's page, say) say what they changed.
+    onDataChanged((change) =>
+      void client.invalidateQueries({ queryKey: change.kind === "endpoints" ? endpointKeys.list(change.domainId) : bulkJobKeys.lists() }),
+    );
+    browserQueryClient = client;
+  }
+  return browserQueryClient;
 }
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ import { type ComponentProps, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
-import { KeyIcon } from "@/components/ui/icons";
+import { KeyIcon } from "@/components/ui/icons/key";
 import { PasswordInput } from "@/components/ui/password-input";
 import { generatePassword } from "@/lib/endpoints/generate-password";
 import { PASSWORD_RULE } from "@/lib/endpoints/schema";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { BULK_EXPORT_HEADER } from "@/lib/bulk/contract";
-import { completeJobExport } from "./job-export";
+import { completeJobExport } from "./complete-job-export";
 
 const serverCsv = `${Papa.unparse({
   fields: [...BULK_EXPORT_HEADER],
