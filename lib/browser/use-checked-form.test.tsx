@@ -20,7 +20,7 @@ function Form({ send, serverError }: { send: (values: unknown) => void; serverEr
       {(["name", "code"] as const).map((field) => (
         <p key={field}>
           <input aria-label={field} name={field} value={form.values[field]} onChange={(e) => form.set(field, e.target.value)} />
-          {form.errors[field] && <span role="alert">{form.errors[field]}</span>}
+          {form.errors[field] && <span role="alert">{form.errors[field].message}</span>}
         </p>
       ))}
       <button type="submit">Send</button>
@@ -50,7 +50,29 @@ it("updates errors while typing after a failed send, and sends the parsed values
   expect(screen.getAllByRole("alert").map((a) => a.textContent)).toEqual(["Code needs 3 characters"]);
   fireEvent.change(screen.getByLabelText("code"), { target: { value: "abc" } });
   await submit();
-  expect(send).toHaveBeenCalledExactlyOnceWith({ name: "desk", code: "abc" });
+  expect(send).toHaveBeenCalledExactlyOnceWith({ name: "desk", code: "abc" }, { name: "desk", code: "abc" });
+});
+
+it("in onTouched mode, shows a field's error once it is left, and knows which fields changed", async () => {
+  function Touched() {
+    const form = useCheckedForm({ name: "", code: "abc" }, loadSchema, { mode: "onTouched" });
+    return (
+      <form>
+        <input aria-label="name" name="name" value={form.values.name} onChange={(e) => form.set("name", e.target.value)} onBlur={() => form.blur("name")} />
+        {form.errors.name && <span role="alert">{`${form.errors.name.message} (${form.errors.name.code})`}</span>}
+        <output>{[...form.dirtyFields].join(",") || "clean"}</output>
+      </form>
+    );
+  }
+  render(<Touched />);
+  const name = screen.getByLabelText("name");
+  await act(async () => void fireEvent.focus(name));
+  expect(screen.queryByRole("alert")).toBeNull();
+  await act(async () => void fireEvent.blur(name));
+  expect(screen.getByRole("alert").textContent).toBe("Name is required (too_small)");
+  fireEvent.change(name, { target: { value: "desk" } });
+  expect(screen.queryByRole("alert")).toBeNull();
+  expect(screen.getByRole("status").textContent).toBe("name");
 });
 
 it("puts the server's field errors on their fields (nested paths included) and focuses the first", async () => {

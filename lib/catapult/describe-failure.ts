@@ -2,6 +2,8 @@ import "server-only";
 // Catapult's failures in words an admin can act on, for the API's answers and for a bulk
 // row's error alike. Catapult's own message is passed on only for validation problems of
 // fields other than the password, since nothing else from Catapult should reach a person.
+import { ApiError } from "@/lib/api/api-error";
+import { DomainError } from "@/lib/domain-error";
 import { type CatapultError, isCatapultError } from "./errors";
 
 export type CatapultFailureReason =
@@ -70,10 +72,12 @@ export function describeCatapultFailure(error: CatapultError, what = "resource")
 
 /**
  * Words for a read a page rendered on the server could not make: Catapult's failure as above,
- * anything else logged here (it reaches no error boundary) and said without its details.
+ * the dashboard's own refusals (a malformed id) as they are worded, anything else logged here
+ * (it reaches no error boundary) and said without its details.
  */
 export function describePageFailure(error: unknown, what = "resource"): string {
   if (isCatapultError(error)) return describeCatapultFailure(error, what).message;
+  if (error instanceof ApiError || error instanceof DomainError) return error.message;
   console.error(error);
   return "The dashboard could not load this. Try again in a moment.";
 }

@@ -1,5 +1,6 @@
-// The shared read of the account's domains: one Catapult request serves the name lookups for
-// 30 s, a domain the read does not know is read for once, and failures are not kept.
+// The account's domains through the shared read (lib/server/shared-read.ts): one Catapult request
+// serves the name lookups for 30 s, a domain the read does not know is read for once, and
+// failures are not kept.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Domain } from "@/lib/domains/contract";
 

@@ -45,12 +45,12 @@ export function ChangePasswordForm() {
               Password changed. Other browsers were signed out.
             </Alert>
           )}
-          <Field label="Current password" error={form.errors.currentPassword}>
+          <Field label="Current password" error={form.errors.currentPassword?.message}>
             {(c) => (
               <PasswordInput {...c} name="currentPassword" autoComplete="current-password" value={form.values.currentPassword} onChange={(e) => form.set("currentPassword", e.target.value)} />
             )}
           </Field>
-          <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={form.errors.newPassword}>
+          <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={form.errors.newPassword?.message}>
             {(c) => <PasswordInput {...c} name="newPassword" autoComplete="new-password" value={form.values.newPassword} onChange={(e) => form.set("newPassword", e.target.value)} />}
           </Field>
           {change.isError && !fieldError && <Alert tone="error">{errorMessage(change.error)}</Alert>}

@@ -36,10 +36,10 @@ export function NewApiKeyForm({ onCreated }: { onCreated: (created: ApiKeyCreate
       <CardBody>
         <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_12rem]">
-            <Field label="Name" hint={`What the key is for, up to ${API_KEY_NAME_MAX} characters.`} error={form.errors.name}>
+            <Field label="Name" hint={`What the key is for, up to ${API_KEY_NAME_MAX} characters.`} error={form.errors.name?.message}>
               {(c) => <Input {...c} name="name" autoComplete="off" placeholder="e.g. nightly provisioning" value={form.values.name} onChange={(e) => form.set("name", e.target.value)} />}
             </Field>
-            <Field label="Expires" error={form.errors.expiresInDays}>
+            <Field label="Expires" error={form.errors.expiresInDays?.message}>
               {(c) => (
                 <Select
                   {...c}
