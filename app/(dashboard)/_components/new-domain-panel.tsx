@@ -4,7 +4,7 @@
 // the list itself needs neither.
 import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PlusIcon } from "@/components/ui/icons";
+import { PlusIcon } from "@/components/ui/icons/plus";
 import { LoadingState } from "@/components/ui/spinner";
 import { MAX_DOMAINS } from "@/lib/domains/contract";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { KeyIcon } from "@/components/ui/icons";
+import { KeyIcon } from "@/components/ui/icons/key";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ApiKeySummary } from "@/lib/auth/api-keys-contract";
 import { useRevokeApiKey } from "@/lib/auth/hooks/use-api-keys";

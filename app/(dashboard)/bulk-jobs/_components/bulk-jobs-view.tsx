@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { UploadIcon } from "@/components/ui/icons";
+import { UploadIcon } from "@/components/ui/icons/upload";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { BULK_JOBS_PAGE_SIZE, type BulkJobListResponse } from "@/lib/bulk/contract";

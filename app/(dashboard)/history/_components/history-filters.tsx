@@ -1,7 +1,7 @@
 "use client";
 // History's filters: a domain (from the account's domains) and a piece of the name. They write
 // the URL, and the page is rendered again on the server with it; the spinner shows meanwhile.
-import { SearchIcon } from "@/components/ui/icons";
+import { SearchIcon } from "@/components/ui/icons/search";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";

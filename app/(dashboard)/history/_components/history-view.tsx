@@ -4,7 +4,8 @@
 import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { PlusIcon } from "@/components/ui/icons/plus";
+import { SearchIcon } from "@/components/ui/icons/search";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { plural } from "@/lib/browser/format";

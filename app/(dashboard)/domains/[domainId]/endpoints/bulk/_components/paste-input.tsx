@@ -4,7 +4,7 @@ import { type DragEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
-import { UploadIcon } from "@/components/ui/icons";
+import { UploadIcon } from "@/components/ui/icons/upload";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 import { PASTE_PLACEHOLDER, TEMPLATE_CSV } from "@/lib/bulk/columns";
