@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ButtonLink } from "@/components/ui/button";
 import { currentActor } from "@/lib/auth/server/current-actor";
-import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { isRole } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
 
 export const metadata: Metadata = { title: "Not allowed" };
 

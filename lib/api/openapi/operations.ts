@@ -1,7 +1,8 @@
 // The routes an automation needs, each with the shared zod schemas its handler parses with.
 // Adding a route to the OpenAPI document is one entry here; its schemas are never restated.
 import type { z } from "zod";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
 import { auditQuerySchema } from "@/lib/audit/schema";
 import { bulkJobActionSchema, bulkJobListQuerySchema, bulkJobQuerySchema, createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { endpointExportQuerySchema } from "@/lib/endpoints/export-schema";

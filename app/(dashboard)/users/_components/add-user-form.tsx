@@ -16,7 +16,8 @@ import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useAddUser } from "@/lib/auth/hooks/use-users";
-import { MIN_PASSWORD_LENGTH, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { MIN_PASSWORD_LENGTH, ROLES } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/role-words";
 import type { UserCreatedResponse } from "@/lib/auth/users-contract";
 import { newPasswordSchema, newUserSchema } from "@/lib/auth/users-schema";
 

@@ -9,7 +9,8 @@ import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { useChangeUser, useEndUserSessions, useMakePasswordLink } from "@/lib/auth/hooks/use-users";
-import { isRole, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { isRole, ROLES } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
 import type { UserSummary } from "@/lib/auth/users-contract";
 
 export function RoleSelect({ user, self }: { user: UserSummary; self: boolean }) {
