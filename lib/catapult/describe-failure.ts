@@ -76,7 +76,11 @@ export function describeCatapultFailure(error: CatapultError, what = "resource")
  * (it reaches no error boundary) and said without its details.
  */
 export function describePageFailure(error: unknown, what = "resource"): string {
-  if (isCatapultError(error)) return describeCatapultFailure(error, what).message;
+  if (isCatapultError(error)) {
+    const failure = describeCatapultFailure(error, what);
+    // A page only reads: "may have made the change" is about writes, and would mislead here.
+    return failure.reason === "unavailable" ? "Catapult could not be reached or failed to answer. Try again in a moment." : failure.message;
+  }
   if (error instanceof ApiError || error instanceof DomainError) return error.message;
   console.error(error);
   return "The dashboard could not load this. Try again in a moment.";
