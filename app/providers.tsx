@@ -1,10 +1,16 @@
 "use client";
-// One QueryClient per browser session (made once per mount, never shared between requests),
-// and nuqs, the one way pages keep state (filters, search, page) in the URL.
+// TanStack Query and nuqs, for the pages that use them: each such page wraps its view in
+// <Providers> (the dashboard layout does not, so a page without client data loads neither,
+// ~15 kB gzip). One QueryClient per browser session, kept at module level, so the cache lives
+// on from page to page as before; on the server each render gets its own (never shared).
+// nuqs is the one way pages keep state (filters, search, page) in the URL.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { ApiRequestError } from "@/lib/browser/api-fetch";
+import { onDataChanged } from "@/lib/browser/data-changed";
+import { bulkJobKeys } from "@/lib/bulk/hooks/query-keys";
+import { endpointKeys } from "@/lib/endpoints/hooks/query-keys";
 
 const MAX_RETRIES = 2;
 
@@ -22,10 +28,24 @@ function makeQueryClient(): QueryClient {
   });
 }
 
+let browserQueryClient: QueryClient | undefined;
+
+function queryClient(): QueryClient {
+  if (typeof window === "undefined") return makeQueryClient();
+  if (!browserQueryClient) {
+    const client = makeQueryClient();
+    // Views without this cache (a job's page, say) say what they changed.
+    onDataChanged((change) =>
+      void client.invalidateQueries({ queryKey: change.kind === "endpoints" ? endpointKeys.list(change.domainId) : bulkJobKeys.lists() }),
+    );
+    browserQueryClient = client;
+  }
+  return browserQueryClient;
+}
+
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient()}>
       <NuqsAdapter>{children}</NuqsAdapter>
     </QueryClientProvider>
   );

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { loadEnvConfig } from "@next/env";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/users-contract";
+import { newUserSchema } from "@/lib/auth/users-schema";
 
 const USAGE = `Usage: npm run user -- add <email> --role <${ROLES.join("|")}> [--password <password>]`;
 

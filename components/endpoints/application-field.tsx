@@ -1,33 +1,36 @@
 "use client";
-// The application select: "None" first, then the account's applications by name. Controlled,
-// so an endpoint's current choice stays selected while the list is still loading.
-import type { ComponentProps } from "react";
-import { type Control, Controller, type Path } from "react-hook-form";
+// The application select: "None" first, then the account's applications by name (read on the
+// server with the page). An endpoint's current choice stays selected when the list does not
+// have it; when Catapult could not be read, the field says so, with Retry.
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { useApplications } from "@/lib/applications/hooks/use-applications";
+import type { Application } from "@/lib/applications/contract";
 
 interface ApplicationFieldProps {
+  /** Undefined when Catapult could not be read. */
+  applications: readonly Application[] | undefined;
   value: string;
   onChange: (applicationId: string) => void;
   onBlur?: () => void;
   error?: string;
-  selectRef?: ComponentProps<"select">["ref"];
   name?: string;
 }
 
-export function ApplicationField({ value, onChange, onBlur, error, selectRef, name }: ApplicationFieldProps) {
-  const applications = useApplications();
-  const list = applications.data ?? [];
+export function ApplicationField({ applications, value, onChange, onBlur, error, name }: ApplicationFieldProps) {
+  const router = useRouter();
+  const [retrying, startTransition] = useTransition();
+  const list = applications ?? [];
   const selected = list.find((a) => a.id === value);
-  // The endpoint's application may be missing from the list (deleted, or list still loading).
+  // The endpoint's application may be missing from the list (deleted, or the list unreadable).
   const orphan = value !== "" && !selected;
 
-  const hint = applications.isError ? (
+  const hint = !applications ? (
     <span className="text-red-700">
       Could not load the applications.{" "}
-      <Button variant="ghost" size="sm" className="-my-1 px-1.5 text-red-700 underline" onClick={() => applications.refetch()}>
+      <Button variant="ghost" size="sm" className="-my-1 px-1.5 text-red-700 underline" disabled={retrying} onClick={() => startTransition(() => router.refresh())}>
         Retry
       </Button>
     </span>
@@ -43,19 +46,11 @@ export function ApplicationField({ value, onChange, onBlur, error, selectRef, na
   return (
     <Field label="Application" error={error} hint={hint}>
       {(control) => (
-        <Select
-          {...control}
-          ref={selectRef}
-          name={name}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-          aria-busy={applications.isPending || undefined}
-        >
+        <Select {...control} name={name} value={value} onChange={(event) => onChange(event.target.value)} onBlur={onBlur}>
           <option value="">None</option>
           {orphan && (
             <option key={value} value={value}>
-              {applications.isPending ? "Loading applications…" : `Unknown application (${value})`}
+              {`Unknown application (${value})`}
             </option>
           )}
           {list.map((application) => (
@@ -63,33 +58,8 @@ export function ApplicationField({ value, onChange, onBlur, error, selectRef, na
               {application.name}
             </option>
           ))}
-          {applications.isPending && !orphan && (
-            <option disabled value="__loading">
-              Loading applications…
-            </option>
-          )}
         </Select>
       )}
     </Field>
-  );
-}
-
-/** The application select wired to a react-hook-form form whose field is `applicationId`. */
-export function ApplicationController<T extends { applicationId?: string }>({ control }: { control: Control<T> }) {
-  return (
-    <Controller
-      control={control}
-      name={"applicationId" as Path<T>}
-      render={({ field, fieldState }) => (
-        <ApplicationField
-          name={field.name}
-          value={(field.value as string | undefined) ?? ""}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          selectRef={field.ref}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
   );
 }

@@ -1,11 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useSignOut } from "@/lib/auth/hooks/use-sign-out";
 
 export function SignOutButton() {
-  const router = useRouter();
   const signOut = useSignOut();
   return (
     <Button
@@ -13,14 +11,7 @@ export function SignOutButton() {
       size="sm"
       disabled={signOut.isPending}
       title={signOut.isError ? "Signing out failed. Try again." : undefined}
-      onClick={() =>
-        signOut.mutate(undefined, {
-          onSuccess: () => {
-            router.replace("/sign-in");
-            router.refresh();
-          },
-        })
-      }
+      onClick={() => void signOut.run()}
     >
       {signOut.isPending && <Spinner />}
       {signOut.isError ? "Sign out (retry)" : "Sign out"}

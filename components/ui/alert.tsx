@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
-import { CheckCircleIcon, ExclamationIcon, InfoIcon, XMarkIcon } from "./icons";
+import { CheckCircleIcon } from "./icons/check-circle";
+import { ExclamationIcon } from "./icons/exclamation";
+import { InfoIcon } from "./icons/info";
+import { XMarkIcon } from "./icons/x-mark";
 
 type Tone = "error" | "success" | "info" | "warning";
 

@@ -2,7 +2,8 @@
 import { useEffect, useState } from "react";
 import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
-import { CheckIcon, CopyIcon } from "./icons";
+import { CheckIcon } from "./icons/check";
+import { CopyIcon } from "./icons/copy";
 
 interface CopyButtonProps {
   value: string;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { Button } from "./button";
 import { cn } from "./cn";
-import { ExclamationIcon } from "./icons";
+import { ExclamationIcon } from "./icons/exclamation";
 import { Spinner } from "./spinner";
 
 interface ErrorStateProps {

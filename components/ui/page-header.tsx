@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
-import { ChevronRightIcon } from "./icons";
+import { ChevronRightIcon } from "./icons/chevron-right";
 
 export interface Crumb {
   label: ReactNode;

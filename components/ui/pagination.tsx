@@ -1,20 +1,39 @@
+import Link from "next/link";
 import { formatCount } from "@/lib/browser/format";
-import { Button } from "./button";
+import { Button, buttonClasses } from "./button";
+import { cn } from "./cn";
 
 interface PaginationProps {
   page: number;
   pageSize: number;
   total: number;
-  onPageChange: (page: number) => void;
   /** What is being paged, for the screen-reader label ("endpoints"). */
   noun: string;
+  /** A view held in the browser changes page in place... */
+  onPageChange?: (page: number) => void;
+  /** ...a view rendered on the server links to each page (so a page is in the URL, and works without script). */
+  pageHref?: (page: number) => string;
 }
 
-export function Pagination({ page, pageSize, total, onPageChange, noun }: PaginationProps) {
+export function Pagination({ page, pageSize, total, onPageChange, pageHref, noun }: PaginationProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const first = page * pageSize + 1;
   const last = Math.min(total, first + pageSize - 1);
+  const step = (to: number, label: string, disabled: boolean) =>
+    pageHref && !disabled ? (
+      <Link href={pageHref(to)} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+        {label}
+      </Link>
+    ) : pageHref ? (
+      <span aria-disabled="true" className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "cursor-not-allowed opacity-60")}>
+        {label}
+      </span>
+    ) : (
+      <Button variant="secondary" size="sm" onClick={() => onPageChange?.(to)} disabled={disabled}>
+        {label}
+      </Button>
+    );
   return (
     <nav aria-label={`Pages of ${noun}`} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-600">
       <p>
@@ -25,12 +44,8 @@ export function Pagination({ page, pageSize, total, onPageChange, noun }: Pagina
         <span className="mr-1">
           Page {page + 1} of {pages}
         </span>
-        <Button variant="secondary" size="sm" onClick={() => onPageChange(page - 1)} disabled={page === 0}>
-          Previous
-        </Button>
-        <Button variant="secondary" size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pages - 1}>
-          Next
-        </Button>
+        {step(page - 1, "Previous", page === 0)}
+        {step(page + 1, "Next", page >= pages - 1)}
       </div>
     </nav>
   );

@@ -2,7 +2,8 @@
 import { type ComponentProps, useState } from "react";
 import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
-import { EyeIcon, EyeSlashIcon } from "./icons";
+import { EyeIcon } from "./icons/eye";
+import { EyeSlashIcon } from "./icons/eye-slash";
 import { controlClasses } from "./input";
 
 interface PasswordInputProps extends Omit<ComponentProps<"input">, "type"> {

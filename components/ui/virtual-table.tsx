@@ -1,28 +1,30 @@
 "use client";
-// A table that keeps only the rows in view in the DOM (@tanstack/react-virtual), so 10,000
-// rows scroll like 10; ARIA table roles keep it a table for screen readers. Each caller
-// draws its own rows, positioned at `top` with the height given here.
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { Fragment, type ReactNode, useRef } from "react";
+// A table that keeps only the rows in view in the DOM once it is long, so 10,000 rows scroll
+// like 10; ARIA table roles keep it a table for screen readers. Each caller draws its own
+// rows, positioned at `top` with the height given here. A short table (most jobs, most
+// pastes) draws every row itself: the virtualizer (@tanstack/react-virtual, ~8 kB gzip) is
+// loaded only when a table first grows past PLAIN_ROWS, and meanwhile its first rows show.
+import { Fragment, lazy, type ReactNode, type RefObject, Suspense, useRef } from "react";
 import { cn } from "./cn";
 import { focusRing } from "./focus-ring";
+import type { RowsProps } from "./virtual-rows";
 
-interface VirtualTableProps<T> {
-  rows: readonly T[];
+const PLAIN_ROWS = 200;
+// lazy() drops the row type; the component is the same generic one.
+const VirtualRows = lazy(() => import("./virtual-rows")) as unknown as <T>(props: RowsProps<T> & { scrollRef: RefObject<HTMLDivElement | null> }) => ReactNode;
+
+interface VirtualTableProps<T> extends RowsProps<T> {
   label: string;
   headers: readonly string[];
   /** The grid-template class shared by the header and every row. */
   grid: string;
   minWidthClass: string;
-  rowHeight: number;
   empty: ReactNode;
-  rowKey: (row: T) => string | number;
-  renderRow: (row: T, place: { ariaRowIndex: number; top: number }) => ReactNode;
 }
 
 export function VirtualTable<T>({ rows, label, headers, grid, minWidthClass, rowHeight, empty, rowKey, renderRow }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const rowsProps = { rowHeight, rowKey, renderRow };
 
   return (
     <div ref={scrollRef} role="region" aria-label={label} tabIndex={0} className={cn("max-h-[500px] overflow-auto rounded-b-lg", focusRing, "focus-visible:outline-offset-[-2px]")}>
@@ -44,15 +46,25 @@ export function VirtualTable<T>({ rows, label, headers, grid, minWidthClass, row
               </div>
             </div>
           </div>
+        ) : rows.length <= PLAIN_ROWS ? (
+          <PlainRows rows={rows} {...rowsProps} />
         ) : (
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              return row === undefined ? null : <Fragment key={rowKey(row)}>{renderRow(row, { ariaRowIndex: item.index + 2, top: item.start })}</Fragment>;
-            })}
-          </div>
+          <Suspense fallback={<PlainRows rows={rows.slice(0, PLAIN_ROWS)} {...rowsProps} height={rows.length * rowHeight} />}>
+            <VirtualRows rows={rows} {...rowsProps} scrollRef={scrollRef} />
+          </Suspense>
         )}
       </div>
+    </div>
+  );
+}
+
+/** Every row given, placed as the virtualizer would place them; `height` keeps a long table's scroll length while the virtualizer loads. */
+function PlainRows<T>({ rows, rowHeight, rowKey, renderRow, height = rows.length * rowHeight }: RowsProps<T> & { height?: number }) {
+  return (
+    <div role="rowgroup" className="relative" style={{ height }}>
+      {rows.map((row, index) => (
+        <Fragment key={rowKey(row)}>{renderRow(row, { ariaRowIndex: index + 2, top: index * rowHeight })}</Fragment>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // API keys for automation: what creating one takes (the one schema for the form and the
 // route), and what the API sends back. The key itself is in the create answer only; lists
-// carry its first characters. Browser-safe.
-import { z } from "zod";
+// carry its first characters. Browser-safe, and no schema: the one for creating a key is in
+// api-keys-schema.ts.
 
 export const API_KEY_NAME_MAX = 60;
 /** Keys live at most a year (Better Auth's keyExpiration.maxExpiresIn, in days). */
@@ -16,31 +16,6 @@ export const API_KEY_EXPIRY_CHOICES = [
   { days: 90, label: "In 90 days" },
   { days: 365, label: "In 365 days" },
 ] as const;
-
-export const newApiKeySchema = z.strictObject(
-  {
-    name: z
-      .string({ error: "Name is required" })
-      .trim()
-      .min(1, "Name is required: say what the key is for, e.g. \"nightly provisioning\"")
-      .max(API_KEY_NAME_MAX, `Name must be at most ${API_KEY_NAME_MAX} characters`),
-    expiresInDays: z
-      .number({ error: `expiresInDays must be a number of days (1 to ${API_KEY_MAX_DAYS}) or null for never` })
-      .int({ error: "expiresInDays must be a whole number of days" })
-      .min(1, { error: "expiresInDays must be at least 1" })
-      .max(API_KEY_MAX_DAYS, { error: `expiresInDays must be at most ${API_KEY_MAX_DAYS}` })
-      .nullable()
-      .default(null),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}` : "Send a JSON object with name and expiresInDays") },
-);
-export type NewApiKey = z.input<typeof newApiKeySchema>;
-
-/** GET /api/api-keys query: `all=1` lists everyone's keys (admins). */
-export const apiKeyListQuerySchema = z.object({ all: z.enum(["0", "1"], { error: "all must be 1 (everyone's keys) or 0" }).optional() });
-
-/** DELETE /api/api-keys/{keyId}: Better Auth's ids are letters and digits. */
-export const apiKeyIdParamsSchema = z.object({ keyId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "keyId is not a valid API key id") });
 
 /** A key as lists show it (epoch milliseconds for times). */
 export interface ApiKeySummary {

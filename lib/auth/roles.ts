@@ -1,22 +1,19 @@
 // Roles, in order: each can do everything the one before it can. Browser-safe: pages hide
 // what a role cannot do, and the server (api-route, proxy) refuses it whatever the page shows.
-import { z } from "zod";
+// No schema here: every dashboard page reads this file (the navigation asks what the role may
+// do), and the smallest zod schema costs a page ~16 kB of JavaScript. The role as input is
+// checked by `roleSchema` in users-schema.ts; its words are in role-words.ts.
 
 export const ROLES = ["viewer", "operator", "admin"] as const;
-export const roleSchema = z.enum(ROLES, { error: `role must be one of ${ROLES.join(", ")}` });
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = { viewer: "Viewer", operator: "Operator", admin: "Admin" };
-
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  viewer: "Reads domains, endpoints, History, bulk jobs and the audit log.",
-  operator: "Also creates, changes and deletes endpoints and runs bulk jobs.",
-  admin: "Also manages users, domains and everyone's API keys.",
-};
+export function isRole(value: unknown): value is Role {
+  return ROLES.includes(value as Role);
+}
 
 /** True when `role` may do what `needed` may. An unknown role (e.g. from an old row) may do nothing. */
 export function hasRole(role: string | null | undefined, needed: Role): boolean {
-  const rank = ROLES.indexOf(role as Role);
+  const rank = isRole(role) ? ROLES.indexOf(role) : -1;
   return rank >= 0 && rank >= ROLES.indexOf(needed);
 }
 

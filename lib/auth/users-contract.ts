@@ -1,47 +1,7 @@
-// People and their own accounts: what the Users page, the Account page and `npm run user`
-// send and get back. One schema per input, used by the form and the route alike. Browser-safe.
-import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, roleSchema, type Role } from "./roles";
-
-const email = z
-  .string({ error: "Email is required" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: "Enter an email address, e.g. name@example.com" }).max(254, "Email can be at most 254 characters"));
-
-/** A new password: the length rule Better Auth also enforces, said before the request. */
-export const newPasswordSchema = z
-  .string({ error: "Password is required" })
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
-
-/** POST /api/users: without a password the answer carries an invitation link. */
-export const newUserSchema = z.object({
-  email,
-  role: roleSchema,
-  password: newPasswordSchema.optional(),
-});
-export type NewUser = z.input<typeof newUserSchema>;
-
-/** PATCH /api/users/[userId] */
-export const userChangeSchema = z
-  .object({ role: roleSchema.optional(), disabled: z.boolean({ error: "disabled must be true or false" }).optional() })
-  .refine((change) => change.role !== undefined || change.disabled !== undefined, { error: "Send role, disabled, or both" });
-export type UserChange = z.infer<typeof userChangeSchema>;
-
-/** POST /api/account/password */
-export const passwordChangeSchema = z.object({
-  currentPassword: z.string({ error: "Current password is required" }).min(1, "Current password is required").max(MAX_PASSWORD_LENGTH),
-  newPassword: newPasswordSchema,
-});
-export type PasswordChange = z.infer<typeof passwordChangeSchema>;
-
-/** POST /api/password-links: a password set from an invitation or reset link. */
-export const passwordFromLinkSchema = z.object({
-  token: z.string({ error: "The link has no token" }).min(1, "The link has no token").max(512, "The link's token is too long"),
-  newPassword: newPasswordSchema,
-});
-export type PasswordFromLink = z.infer<typeof passwordFromLinkSchema>;
+// People and their own accounts: what the Users and Account pages and `npm run user` get back.
+// Browser-safe, and no schema: what they send is checked with users-schema.ts, which the
+// forms load when they are used, so the pages that only show people load no zod.
+import type { Role } from "./roles";
 
 /** One person, as the Users page lists them. Times in epoch milliseconds. */
 export interface UserSummary {
@@ -93,6 +53,3 @@ export interface OwnSession {
 export interface OwnSessionsResponse {
   sessions: OwnSession[];
 }
-
-/** A user or session id in a path, checked before any lookup. */
-export const accountIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid id");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDateTime, plural } from "./format";
+import { formatCount, formatDateTime, formatDateTimeUtc, plural } from "./format";
 
 describe("one way to write numbers and dates", () => {
   it("writes counts with a thousands separator, whatever the machine's language", () => {
@@ -13,5 +13,9 @@ describe("one way to write numbers and dates", () => {
     const moment = new Date(2026, 2, 5, 14, 7);
     expect(formatDateTime(moment)).toMatch(/^Mar 5, 2026, 2:07\sPM$/);
     expect(formatDateTime(moment.getTime())).toBe(formatDateTime(moment));
+  });
+
+  it("writes a server's rendering in UTC, and says so", () => {
+    expect(formatDateTimeUtc(Date.UTC(2026, 2, 5, 14, 7))).toMatch(/^Mar 5, 2026, 2:07\sPM UTC$/);
   });
 });

@@ -15,6 +15,13 @@ export function formatDateTime(when: number | Date): string {
   return dateTimeFormat.format(when);
 }
 
+const utcDateTimeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** The same in UTC, said: "Mar 5, 2026, 2:07 PM UTC" (a server's rendering, before the browser's). */
+export function formatDateTimeUtc(when: number | Date): string {
+  return `${utcDateTimeFormat.format(when)} UTC`;
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

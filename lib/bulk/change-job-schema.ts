@@ -2,17 +2,14 @@
 // set-application, rotate-password and delete. Browser-safe. A row names an endpoint by id,
 // either as a bare string or as { endpointId, name? }; a name, when given, must still be that
 // endpoint's name when the job starts (a guard against a stale or mistyped list). The server
-// takes the names from Catapult, never from the body.
-import { z } from "zod";
+// takes the names from Catapult, never from the body. zod/mini: see lib/auth/roles.ts.
+import * as z from "zod/mini";
 import { catapultIdSchema, endpointPasswordSchema } from "@/lib/endpoints/schema";
-import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
-
-export const BULK_CHANGE_ACTIONS = ["enable", "disable", "set-application", "rotate-password", "delete"] as const;
-export type BulkChangeAction = (typeof BULK_CHANGE_ACTIONS)[number];
+import { MAX_BULK_ROWS } from "./limits";
 
 const endpointRefObject = z.strictObject({
   endpointId: catapultIdSchema,
-  name: z.optional(z.string().min(1, "name, when given, must not be empty").max(255)),
+  name: z.optional(z.string().check(z.minLength(1, "name, when given, must not be empty"), z.maxLength(255))),
 });
 const rotateRefObject = z.strictObject({ ...endpointRefObject.shape, password: z.optional(endpointPasswordSchema) });
 
@@ -20,12 +17,11 @@ type Ref = string | { endpointId: string; name?: string; password?: string };
 /** The row as an object, whichever form it came in. */
 export const endpointRef = <R extends Ref>(row: R): Exclude<R, string> | { endpointId: string } => (typeof row === "string" ? { endpointId: row } : (row as Exclude<R, string>));
 
-function rowList<T extends z.ZodType>(row: T) {
-  return z
-    .array(z.union([catapultIdSchema, row], { error: "Each row is an endpoint id, or an object { endpointId, name? }." }))
-    .min(1, "Select at least one endpoint.")
-    .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} endpoints can be changed at once.`)
-    .superRefine((rows, ctx) => {
+function rowList<T extends z.ZodMiniType>(row: T) {
+  return z.array(z.union([catapultIdSchema, row], { error: "Each row is an endpoint id, or an object { endpointId, name? }." })).check(
+    z.minLength(1, "Select at least one endpoint."),
+    z.maxLength(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} endpoints can be changed at once.`),
+    z.superRefine((rows, ctx) => {
       // An endpoint given twice would be sent twice: refused, with both rows named.
       const first = new Map<string, number>();
       rows.forEach((given, i) => {
@@ -34,7 +30,8 @@ function rowList<T extends z.ZodType>(row: T) {
         if (seen === undefined) return void first.set(id, i);
         ctx.addIssue({ code: "custom", path: [i], message: `Endpoint ${id} is repeated (rows ${seen + 1} and ${i + 1}).`, params: { rule: "repeated_endpoint", rows: `${seen + 1},${i + 1}` } });
       });
-    });
+    }),
+  );
 }
 
 const domainId = catapultIdSchema;
@@ -58,16 +55,18 @@ export const setApplicationJobSchema = z.object({
  */
 export const rotatePasswordJobSchema = z
   .object({ action: z.literal("rotate-password"), domainId, generate: z.optional(z.boolean()), rows: rowList(rotateRefObject) })
-  .superRefine((job, ctx) => {
-    job.rows.forEach((row, i) => {
-      const password = typeof row === "string" ? undefined : row.password;
-      if (job.generate && password !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "password"], message: "Give no password when generate is true.", params: { rule: "invalid" } });
-      } else if (!job.generate && password === undefined) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "password"], message: "Each row needs its new password (or send generate: true).", params: { rule: "required" } });
-      }
-    });
-  });
+  .check(
+    z.superRefine((job, ctx) => {
+      job.rows.forEach((row, i) => {
+        const password = typeof row === "string" ? undefined : row.password;
+        if (job.generate && password !== undefined) {
+          ctx.addIssue({ code: "custom", path: ["rows", i, "password"], message: "Give no password when generate is true.", params: { rule: "invalid" } });
+        } else if (!job.generate && password === undefined) {
+          ctx.addIssue({ code: "custom", path: ["rows", i, "password"], message: "Each row needs its new password (or send generate: true).", params: { rule: "required" } });
+        }
+      });
+    }),
+  );
 
 export const bulkChangeJobSchemas = [enableJobSchema, disableJobSchema, setApplicationJobSchema, rotatePasswordJobSchema, deleteJobSchema] as const;
 export type BulkChangeJobRequest = z.output<(typeof bulkChangeJobSchemas)[number]>;

@@ -1,11 +1,8 @@
 // The bulk import's contract, shared by the database, the API routes and the pages: the
-// statuses, policies and actions (each defined once here), the body that starts a job, and
-// what the job's routes answer. Browser-safe: no server imports.
-import { z } from "zod";
-import { catapultIdSchema, endpointPasswordSchema, newEndpointSchema } from "@/lib/endpoints/schema";
+// statuses, policies and actions (each defined once here), and what the job's routes answer.
+// Browser-safe, and light: every page that shows a job reads this file, so it holds no
+// schema (the bodies and queries the routes parse are in job-schema.ts) and no parser.
 import { bulkImportHref } from "@/lib/endpoints/links";
-import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
-import { BULK_CHANGE_ACTIONS, type BulkChangeAction, bulkChangeJobSchemas } from "./change-job-schema";
 
 export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
 export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number];
@@ -37,9 +34,10 @@ export const BULK_ROW_STATUS_LABELS: Record<BulkRowStatus, string> = {
  * What a job does to its rows: create endpoints (from a paste, the only action History
  * shows), or change endpoints the domain has, selected by id (change-job-schema.ts).
  */
+export const BULK_CHANGE_ACTIONS = ["enable", "disable", "set-application", "rotate-password", "delete"] as const;
+export type BulkChangeAction = (typeof BULK_CHANGE_ACTIONS)[number];
 export const BULK_ACTIONS = ["create", ...BULK_CHANGE_ACTIONS] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
-export type { BulkChangeAction };
 
 export const BULK_ACTION_LABELS: Record<BulkAction, string> = {
   create: "Create",
@@ -126,57 +124,10 @@ export const COMPLETED_WITH_FAILURES_LABEL = "Completed with failures";
  * them to the row's values (only the fields that differ are sent; see endpoint-diff.ts).
  */
 export const EXISTING_POLICIES = ["skip", "fail", "update"] as const;
-export const existingPolicySchema = z.enum(EXISTING_POLICIES);
 export type ExistingPolicy = (typeof EXISTING_POLICIES)[number];
 
 export const BULK_JOB_ACTIONS = ["cancel", "resume", "retry-failed"] as const;
-export const bulkJobActionSchema = z.object({
-  action: z.enum(BULK_JOB_ACTIONS, { error: `action must be ${BULK_JOB_ACTIONS.join(", ")}` }),
-});
 export type BulkJobAction = (typeof BULK_JOB_ACTIONS)[number];
-
-/**
- * A row to create, or under "update" a row for a name the domain has. The password is needed
- * only to create: the server refuses a new name without one; an update without one keeps it.
- */
-export const bulkRowInputSchema = z.object({ ...newEndpointSchema.def.shape, password: z.optional(endpointPasswordSchema), sourceRow: z.number().int().min(1) });
-
-/** A create job: the rows the preview validated, checked again on the server. */
-export const createEndpointsJobSchema = z.object({
-  action: z.literal("create").default("create"),
-  domainId: catapultIdSchema,
-  existingPolicy: existingPolicySchema.default("skip"),
-  rows: z
-    .array(bulkRowInputSchema)
-    .min(1, "There are no rows to import.")
-    .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS.toLocaleString("en")} rows can be imported at once.`),
-});
-export type CreateEndpointsJobRequest = z.output<typeof createEndpointsJobSchema>;
-export type CreateEndpointsJobInput = z.input<typeof createEndpointsJobSchema>;
-
-/** POST /api/bulk-jobs: `action` (default "create") says which body it is. */
-export const createBulkJobSchema = z.discriminatedUnion("action", [createEndpointsJobSchema, ...bulkChangeJobSchemas], {
-  error: `action must be ${BULK_ACTIONS.join(", ")}`,
-});
-export type CreateBulkJobRequest = z.input<typeof createBulkJobSchema>;
-
-/**
- * POST /api/bulk-jobs with a `text/csv` body: the job's settings travel in the query, the
- * rows are the file (read with the bulk page's own column and row rules).
- */
-export const createBulkJobCsvQuerySchema = z.object({
-  domainId: catapultIdSchema,
-  action: z.enum(BULK_ACTIONS, { error: `action must be ${BULK_ACTIONS.join(", ")}` }).default("create"),
-  /** create only. */
-  existingPolicy: existingPolicySchema.optional(),
-  /** set-application only: the application's id, or empty to clear it. */
-  applicationId: z.string().max(64).optional(),
-  /** rotate-password only: "true" generates the new passwords (returned once, in the answer). */
-  generate: z.enum(["true", "false"], { error: "generate must be true or false" }).optional(),
-});
-
-/** GET /api/bulk-jobs/{jobId}?after=<seq>: only rows changed since `seq` (0: every row). */
-export const bulkJobQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** What the job page shows of a row; never a password. */
 export interface BulkJobRow {
@@ -239,14 +190,6 @@ export interface BulkJobActionResponse {
 export type BulkJobSummary = Pick<BulkJobSnapshot, "id" | "domainId" | "action" | "status" | "total" | "done" | "counts" | "createdAt" | "finishedAt">;
 
 export const BULK_JOBS_PAGE_SIZE = 50;
-
-/** GET /api/bulk-jobs?domainId=&only=unfinished&page=: newest first, a page at a time. */
-export const bulkJobListQuerySchema = z.object({
-  domainId: z.optional(catapultIdSchema),
-  only: z.enum(["unfinished"], { error: "only must be unfinished" }).optional(),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").max(1_000_000).default(1),
-});
-export type BulkJobListQuery = z.input<typeof bulkJobListQuerySchema>;
 
 /** GET /api/bulk-jobs */
 export interface BulkJobListResponse {

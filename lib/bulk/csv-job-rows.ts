@@ -4,8 +4,8 @@
 // anything starts; one bad row refuses the file, naming the row and column. Browser-safe.
 import { DomainError } from "@/lib/domain-error";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
-import type { z } from "zod";
-import type { bulkRowInputSchema } from "./contract";
+import type * as z from "zod/mini";
+import type { bulkRowInputSchema } from "./job-schema";
 import { parseEndpointRows } from "./parse-endpoint-rows";
 
 type BulkRowInput = z.input<typeof bulkRowInputSchema>;

@@ -4,7 +4,7 @@
 // paste. Browser-safe and pure; problems come back as codes with parameters.
 import Papa from "papaparse";
 import { describeCharProblem, findNameProblem, NAME_MAX, NAME_RULE } from "@/lib/endpoints/schema";
-import { MAX_BULK_ROWS } from "./parse-endpoint-rows";
+import { MAX_BULK_ROWS } from "./limits";
 
 export const PATTERN_PROBLEMS = ["no_range", "several_ranges", "descending", "too_many", "name_rule", "name_too_long"] as const;
 export type PatternProblem = (typeof PATTERN_PROBLEMS)[number];

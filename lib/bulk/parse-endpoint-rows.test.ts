@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TEMPLATE_CSV } from "./columns";
-import { MAX_BULK_ROWS, parseEndpointRows } from "./parse-endpoint-rows";
+import { MAX_BULK_ROWS } from "./limits";
+import { parseEndpointRows } from "./parse-endpoint-rows";
 
 const apps = [
   { id: "a-1", name: "Softphones" },

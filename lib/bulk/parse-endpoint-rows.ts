@@ -7,11 +7,10 @@ import { type IssueCode, type IssueParams, toValidationIssue } from "@/lib/endpo
 import { COLUMN_LABELS, type ColumnKey, type ColumnMapping, FALSE_WORDS, TRUE_WORDS } from "./columns";
 import type { FieldChange } from "./endpoint-diff";
 import { undefuseCell } from "./formula-defuse";
+import { MAX_BULK_ROWS } from "./limits";
 import type { ColumnGuess } from "./guess-columns";
 import { pasteTable, pbxTable } from "./read-table";
 import { type PbxExport, type PbxFormat, readPbxExport, REGEN_WORD, SIP_TECHS } from "./pbx-formats";
-
-export const MAX_BULK_ROWS = 10_000;
 
 export type PreviewRowStatus = "valid" | "invalid" | "exists";
 

@@ -2,7 +2,9 @@ import "server-only";
 // Catapult's failures in words an admin can act on, for the API's answers and for a bulk
 // row's error alike. Catapult's own message is passed on only for validation problems of
 // fields other than the password, since nothing else from Catapult should reach a person.
-import type { CatapultError } from "./errors";
+import { ApiError } from "@/lib/api/api-error";
+import { DomainError } from "@/lib/domain-error";
+import { type CatapultError, isCatapultError } from "./errors";
 
 export type CatapultFailureReason =
   | "name_taken"
@@ -66,4 +68,20 @@ export function describeCatapultFailure(error: CatapultError, what = "resource")
           : "Catapult could not be reached or failed to answer. Try again in a moment.",
       };
   }
+}
+
+/**
+ * Words for a read a page rendered on the server could not make: Catapult's failure as above,
+ * the dashboard's own refusals (a malformed id) as they are worded, anything else logged here
+ * (it reaches no error boundary) and said without its details.
+ */
+export function describePageFailure(error: unknown, what = "resource"): string {
+  if (isCatapultError(error)) {
+    const failure = describeCatapultFailure(error, what);
+    // A page only reads: "may have made the change" is about writes, and would mislead here.
+    return failure.reason === "unavailable" ? "Catapult could not be reached or failed to answer. Try again in a moment." : failure.message;
+  }
+  if (error instanceof ApiError || error instanceof DomainError) return error.message;
+  console.error(error);
+  return "The dashboard could not load this. Try again in a moment.";
 }

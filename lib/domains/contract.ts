@@ -1,5 +1,8 @@
 // A domain as the dashboard's API sends it, and the answers of its routes. Browser-safe:
 // the routes build these, the hooks read them.
+/** Catapult's documented maximum per account (POST /domains). */
+export const MAX_DOMAINS = 100;
+
 export interface Domain {
   id: string;
   name: string;

@@ -7,8 +7,6 @@ import * as z from "zod/mini";
 
 export const DOMAIN_NAME_MAX = 63;
 export const DOMAIN_DESCRIPTION_MAX = 1000;
-/** Catapult's documented maximum per account (POST /domains). */
-export const MAX_DOMAINS = 100;
 export const DOMAIN_NAME_RULE = `letters, digits, - and _ (at most ${DOMAIN_NAME_MAX})`;
 
 const DOMAIN_NAME_CHAR = /[A-Za-z0-9_-]/;

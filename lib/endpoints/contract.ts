@@ -1,6 +1,7 @@
 // An endpoint as the dashboard's API sends it, and the answers of the endpoint routes.
-// Browser-safe: the routes build these, the hooks read them.
-import { z } from "zod";
+// Browser-safe: the routes build these, the hooks read them. No schema here (the endpoint's
+// fields are in schema.ts, the export's query in export-schema.ts): pages that only show
+// endpoints load no zod.
 
 export interface Endpoint {
   id: string;
@@ -80,6 +81,4 @@ export interface EndpointUpdatedResponse {
 export const ENDPOINT_EXPORT_HEADER = ["name", "description", "application", "enabled", "id", "sip_uri", "realm", "username"] as const;
 export const ENDPOINT_EXPORT_FORMATS = ["csv", "tsv"] as const;
 export type EndpointExportFormat = (typeof ENDPOINT_EXPORT_FORMATS)[number];
-/** GET /api/domains/{domainId}/endpoints/export?format=csv|tsv */
-export const endpointExportQuerySchema = z.object({ format: z.enum(ENDPOINT_EXPORT_FORMATS, { error: "format must be csv or tsv" }).default("csv") });
 export const endpointExportHref = (domainId: string, format: EndpointExportFormat) => `/api/domains/${encodeURIComponent(domainId)}/endpoints/export?format=${format}`;

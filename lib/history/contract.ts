@@ -1,11 +1,6 @@
 // History: every endpoint the dashboard created. Its filters (page, API and CSV export) and
-// the entries GET /api/history answers with. Browser-safe.
-import { z } from "zod";
-
-export const historyQuerySchema = z.object({
-  domainId: z.string().max(64).optional(),
-  name: z.string().max(255).optional(),
-});
+// the entries GET /api/history answers with. Browser-safe, and no schema: the route's query
+// is parsed with schema.ts, so the History page loads no zod.
 
 export interface HistoryFilters {
   domainId: string;
@@ -33,11 +28,12 @@ export interface HistoryResponse {
   endpoints: HistoryEntry[];
 }
 
-/** The query string shared by the list and its CSV export; empty filters are left out. */
-export function historySearch(filters: HistoryFilters): string {
+/** The query string shared by the page, its API and its CSV export; empty filters (and page 1) are left out. */
+export function historySearch(filters: HistoryFilters, page = 1): string {
   const params = new URLSearchParams();
   if (filters.domainId) params.set("domainId", filters.domainId);
   if (filters.name.trim()) params.set("name", filters.name.trim());
+  if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -1,59 +1,31 @@
-"use client";
-// The account's domains, and creating one (a new account has none).
+// The account's domains, as the page read them from Catapult on the server (a new account has
+// none), and the way to create one.
 import Link from "next/link";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { ChevronRightIcon, PlusIcon, ServerIcon } from "@/components/ui/icons";
+import { ChevronRightIcon } from "@/components/ui/icons/chevron-right";
+import { ServerIcon } from "@/components/ui/icons/server";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Domain } from "@/lib/domains/contract";
-import { useDomains } from "@/lib/domains/hooks/use-domains";
-import { MAX_DOMAINS } from "@/lib/domains/schema";
 import { domainHref } from "@/lib/endpoints/links";
-import { NewDomainForm } from "./new-domain-form";
+import { NewDomainPanel } from "./new-domain-panel";
 
-export function DomainList() {
-  const domains = useDomains();
-  const [creating, setCreating] = useState(false);
-
-  if (domains.isPending) return <DomainListSkeleton />;
-  if (domains.isError) {
-    return (
-      <Card>
-        <ErrorState headingLevel={2} title="Could not load the domains" error={domains.error} onRetry={() => domains.refetch()} retrying={domains.isFetching} />
-      </Card>
-    );
-  }
-  if (domains.data.length === 0) {
+export function DomainList({ domains }: { domains: readonly Domain[] }) {
+  if (domains.length === 0) {
     return (
       <>
-        <NewDomainForm count={0} onDone={() => setCreating(false)} />
+        <NewDomainPanel count={0} />
         <Card>
           <EmptyState headingLevel={2} icon={<ServerIcon className="size-5" />} title="No domains in this account yet" description="Endpoints live in domains: create the first one above." />
         </Card>
       </>
     );
   }
-
-  const sorted = domains.data.toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  const sorted = domains.toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
   return (
     <>
-      {creating ? (
-        <NewDomainForm count={domains.data.length} onDone={() => setCreating(false)} />
-      ) : (
-        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-600">
-            {domains.data.length.toLocaleString("en")} of {MAX_DOMAINS} domains
-          </p>
-          <Button variant="secondary" onClick={() => setCreating(true)}>
-            <PlusIcon />
-            New domain
-          </Button>
-        </div>
-      )}
+      <NewDomainPanel count={domains.length} />
       <DomainCards domains={sorted} />
     </>
   );
@@ -88,7 +60,8 @@ function DomainCards({ domains }: { domains: Domain[] }) {
   );
 }
 
-function DomainListSkeleton() {
+/** While Catapult answers (the page streams this first). */
+export function DomainListSkeleton() {
   return (
     <Card>
       <p role="status" className="sr-only">

@@ -1,7 +1,8 @@
 "use client";
 // Creating a domain: a new account has none, and nothing else can be done until one exists.
 // The shared schema checks the fields in the browser; the server checks again and refuses a
-// 101st domain (Catapult's maximum) with words, before anything is sent.
+// 101st domain (Catapult's maximum) with words, before anything is sent. Loaded when opened
+// (new-domain-panel.tsx).
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
@@ -12,17 +13,18 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
-import type { Domain } from "@/lib/domains/contract";
-import { useCreateDomain } from "@/lib/domains/hooks/use-create-domain";
-import { DOMAIN_NAME_RULE, MAX_DOMAINS, type NewDomain, newDomainSchema } from "@/lib/domains/schema";
+import { apiFetch, errorMessage } from "@/lib/browser/api-fetch";
+import { useRequest } from "@/lib/browser/use-request";
+import { type Domain, type DomainCreatedResponse, MAX_DOMAINS } from "@/lib/domains/contract";
+import { DOMAIN_NAME_RULE, type NewDomain, newDomainSchema } from "@/lib/domains/schema";
 import { domainHref } from "@/lib/endpoints/links";
 
 const FIELDS = ["name", "description"] as const;
 
 export function NewDomainForm({ count, onDone }: { count: number; onDone: () => void }) {
-  const create = useCreateDomain();
+  // The list below is rendered on the server: it shows the new domain once the page is rendered again.
+  const create = useRequest((input: NewDomain) => apiFetch<DomainCreatedResponse>("/api/domains", { method: "POST", body: input }));
   const [created, setCreated] = useState<Domain | null>(null);
   const { register, handleSubmit, setError, setFocus, reset, formState } = useForm<NewDomain>({
     resolver: zodResolver(newDomainSchema),

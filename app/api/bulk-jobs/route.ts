@@ -7,13 +7,8 @@ import { ApiError } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput, readJsonBody, readTextBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
-import {
-  type BulkJobCreatedResponse,
-  type BulkJobListResponse,
-  bulkJobListQuerySchema,
-  createBulkJobCsvQuerySchema,
-  createBulkJobSchema,
-} from "@/lib/bulk/contract";
+import type { BulkJobCreatedResponse, BulkJobListResponse } from "@/lib/bulk/contract";
+import { bulkJobListQuerySchema, createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { csvChangeRows } from "@/lib/bulk/csv-change-rows";
 import { csvJobRows, withFileRowNumbers } from "@/lib/bulk/csv-job-rows";
 import { listBulkJobSummaries } from "@/lib/bulk/server/job-list";

@@ -6,6 +6,7 @@ import { readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
 import type { DomainCreatedResponse, DomainsResponse } from "@/lib/domains/contract";
 import { newDomainSchema } from "@/lib/domains/schema";
+import { forgetAccountDomains } from "@/lib/domains/server/account-domains";
 import { createDomain } from "@/lib/domains/server/domain-service";
 
 export const GET = apiRoute(async () => Response.json({ domains: await getCatapult().listDomains() } satisfies DomainsResponse), { access: "viewer" });
@@ -16,7 +17,7 @@ export const POST = apiRoute(async (request) => {
     requestAuditContext(request),
     "domain.create",
     { target: { domainName: input.name } },
-    () => createDomain(getCatapult(), input),
+    () => createDomain(getCatapult(), input).finally(forgetAccountDomains),
     (result) => ({ target: { domainId: result.domain.id }, detail: { outcome: result.outcome } }),
   );
   return Response.json(created satisfies DomainCreatedResponse, { status: 201 });

@@ -1,7 +1,8 @@
 // Every endpoint the dashboard created, filtered by domain and name.
 import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput } from "@/lib/api/server/read-input";
-import { type HistoryResponse, historyQuerySchema } from "@/lib/history/contract";
+import type { HistoryResponse } from "@/lib/history/contract";
+import { historyQuerySchema } from "@/lib/history/schema";
 import { listHistory } from "@/lib/history/server/list-history";
 
 export const GET = apiRoute(async (request) => {

@@ -3,7 +3,7 @@
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readJsonBody } from "@/lib/api/server/read-input";
 import { setPasswordFromLink } from "@/lib/auth/server/password-links";
-import { passwordFromLinkSchema } from "@/lib/auth/users-contract";
+import { passwordFromLinkSchema } from "@/lib/auth/users-schema";
 import { clientAddress } from "@/lib/server/client-address";
 
 export const POST = apiRoute(

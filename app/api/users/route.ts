@@ -4,7 +4,8 @@ import { apiRoute } from "@/lib/api/server/api-route";
 import { readJsonBody } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { addUser, listUsers } from "@/lib/auth/server/users";
-import { newUserSchema, type UserCreatedResponse, type UsersResponse } from "@/lib/auth/users-contract";
+import type { UserCreatedResponse, UsersResponse } from "@/lib/auth/users-contract";
+import { newUserSchema } from "@/lib/auth/users-schema";
 
 export const GET = apiRoute(async () => Response.json({ users: await listUsers() } satisfies UsersResponse), { access: "admin" });
 

@@ -10,7 +10,10 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { useSetPassword } from "@/lib/auth/hooks/use-set-password";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
-import { newPasswordSchema } from "@/lib/auth/users-contract";
+
+// The shared password rule (zod: ~16 kB of JavaScript) loads once the person starts typing,
+// not with the page; the import is fetched once and then answers at once.
+const loadRules = () => import("@/lib/auth/users-schema");
 
 export function SetPasswordForm({ token }: { token: string }) {
   const setPassword = useSetPassword();
@@ -33,8 +36,9 @@ export function SetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { newPasswordSchema } = await loadRules();
     const checked = newPasswordSchema.safeParse(password);
     const found = {
       password: checked.success ? undefined : checked.error.issues[0]?.message,
@@ -49,9 +53,20 @@ export function SetPasswordForm({ token }: { token: string }) {
   const pending = state.status === "pending";
   return (
     <Card className="p-6">
-      <form onSubmit={submit} noValidate className="space-y-5">
+      <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
         <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={problem.password ?? fields.newPassword}>
-          {(c) => <PasswordInput {...c} autoComplete="new-password" autoFocus value={password} onChange={(e) => setPasswordValue(e.target.value)} />}
+          {(c) => (
+            <PasswordInput
+              {...c}
+              autoComplete="new-password"
+              autoFocus
+              value={password}
+              onChange={(e) => {
+                void loadRules();
+                setPasswordValue(e.target.value);
+              }}
+            />
+          )}
         </Field>
         <Field label="Repeat the password" error={problem.repeat}>
           {(c) => <PasswordInput {...c} autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />}

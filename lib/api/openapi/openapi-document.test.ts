@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import type { ApiErrorBody } from "@/lib/api/api-error";
-import { createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/contract";
+import { createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { endpointChangesSchema } from "@/lib/endpoints/schema";
 import { apiErrorBodySchema } from "./error-envelope";
 import { buildOpenApiDocument } from "./openapi-document";

@@ -1,12 +1,13 @@
 // The routes an automation needs, each with the shared zod schemas its handler parses with.
 // Adding a route to the OpenAPI document is one entry here; its schemas are never restated.
 import type { z } from "zod";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { auditQuerySchema } from "@/lib/audit/contract";
-import { bulkJobActionSchema, bulkJobListQuerySchema, bulkJobQuerySchema, createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/contract";
-import { endpointExportQuerySchema } from "@/lib/endpoints/contract";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
+import { auditQuerySchema } from "@/lib/audit/schema";
+import { bulkJobActionSchema, bulkJobListQuerySchema, bulkJobQuerySchema, createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/job-schema";
+import { endpointExportQuerySchema } from "@/lib/endpoints/export-schema";
 import { endpointChangesSchema, newEndpointSchema } from "@/lib/endpoints/schema";
-import { historyQuerySchema } from "@/lib/history/contract";
+import { historyQuerySchema } from "@/lib/history/schema";
 
 export interface ApiOperation {
   method: "get" | "post" | "patch" | "delete";

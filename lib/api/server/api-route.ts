@@ -4,7 +4,8 @@ import "server-only";
 // Handlers stay thin: parse, call lib/, answer.
 import type { NextRequest } from "next/server";
 import { bindActor, resolveActor } from "@/lib/auth/server/actor";
-import { hasRole, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { type DomainErrorKind, isDomainError } from "@/lib/domain-error";
 import { ApiError, type ApiErrorCode, isApiError } from "@/lib/api/api-error";

@@ -6,6 +6,13 @@ import { catapultIdSchema } from "@/lib/endpoints/schema";
 import { toValidationIssue } from "@/lib/endpoints/validation-issue";
 import { ApiError } from "@/lib/api/api-error";
 
+// Checks without words of their own (a query's `.max(255)`, a missing field) take them from
+// zod's English locale ("Too big: expected string to have <=255 characters"). The shared
+// schemas are zod/mini, which loads no locale (so the browser does not download it), and
+// classic zod registers it only once some classic schema is built: set it here, where every
+// request's input is parsed, so an answer's words never depend on which module loaded first.
+z.config(z.locales.en());
+
 export const MAX_JSON_BYTES = 64 * 1024;
 
 /** Any zod schema, classic or mini (the shared endpoint schema is written with zod/mini). */

@@ -2,7 +2,8 @@ import "server-only";
 // The audit log as the API sends it: stored rows mapped to the contract (a column added to
 // the table does not silently become part of the API), a page at a time or whole for CSV.
 import { type AuditRow, listAuditRows } from "@/lib/db/audit-log";
-import { AUDIT_PAGE_SIZE, type AuditAction, type AuditEntry, type AuditQuery, type AuditResponse } from "@/lib/audit/contract";
+import { AUDIT_PAGE_SIZE, type AuditAction, type AuditEntry, type AuditResponse } from "@/lib/audit/contract";
+import type { AuditQuery } from "@/lib/audit/schema";
 
 // A CSV export stops here; a larger log is exported a time range at a time.
 const MAX_EXPORT_ROWS = 100_000;

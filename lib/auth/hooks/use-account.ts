@@ -1,39 +1,19 @@
-// The signed-in person's own account: password and sessions (/api/account/*).
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// The signed-in person's own account: password and sessions (/api/account/*). The Account page
+// is rendered on the server: each change renders it again, so the list shows what is left.
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { OwnSessionsResponse, PasswordChange } from "@/lib/auth/users-contract";
-import { accountKeys } from "./query-keys";
-
-export function useOwnSessions() {
-  return useQuery({
-    queryKey: accountKeys.sessions(),
-    queryFn: ({ signal }) => apiFetch<OwnSessionsResponse>("/api/account/sessions", { signal }),
-    staleTime: 5_000,
-  });
-}
+import { useRequest } from "@/lib/browser/use-request";
+import type { PasswordChange } from "@/lib/auth/users-schema";
 
 export function useChangeOwnPassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PasswordChange) => apiFetch<void>("/api/account/password", { method: "POST", body: input }),
-    // The other sessions have ended.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
-  });
+  // The other sessions have ended: the list is rendered again.
+  return useRequest((input: PasswordChange) => apiFetch<void>("/api/account/password", { method: "POST", body: input }));
 }
 
 export function useEndOwnSession() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (sessionId: string) => apiFetch<void>(`/api/account/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
-  });
+  return useRequest((sessionId: string) => apiFetch<void>(`/api/account/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" }));
 }
 
-/** Ends every session, this one included: the cache goes with it, and the caller leaves. */
+/** Ends every session, this one included: the caller then leaves (a full load forgets the tab's state). */
 export function useSignOutEverywhere() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => apiFetch<void>("/api/account/sessions", { method: "DELETE", redirectOnUnauthenticated: false }),
-    onSuccess: () => queryClient.clear(),
-  });
+  return useRequest(() => apiFetch<void>("/api/account/sessions", { method: "DELETE", redirectOnUnauthenticated: false }), { refresh: false });
 }

@@ -1,29 +1,15 @@
-// API keys: the list (own, or everyone's for an admin), creating one and revoking one. A new
-// key's secret lives only in the create answer; nothing caches it.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// API keys: creating one and revoking one. A new key's secret lives only in the create answer;
+// nothing keeps it. The API keys page is rendered on the server, so each change renders it
+// again and the list shows it.
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { ApiKeyCreatedResponse, ApiKeysResponse, NewApiKey } from "@/lib/auth/api-keys-contract";
-import { apiKeyKeys } from "./api-key-query-keys";
-
-export function useApiKeys(everyone: boolean) {
-  return useQuery({
-    queryKey: apiKeyKeys.list(everyone),
-    queryFn: async ({ signal }) => (await apiFetch<ApiKeysResponse>(`/api/api-keys${everyone ? "?all=1" : ""}`, { signal })).keys,
-  });
-}
+import { useRequest } from "@/lib/browser/use-request";
+import type { ApiKeyCreatedResponse } from "@/lib/auth/api-keys-contract";
+import type { NewApiKey } from "@/lib/auth/api-keys-schema";
 
 export function useCreateApiKey() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: NewApiKey) => apiFetch<ApiKeyCreatedResponse>("/api/api-keys", { method: "POST", body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
-  });
+  return useRequest((input: NewApiKey) => apiFetch<ApiKeyCreatedResponse>("/api/api-keys", { method: "POST", body: input }));
 }
 
 export function useRevokeApiKey() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (keyId: string) => apiFetch<void>(`/api/api-keys/${encodeURIComponent(keyId)}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
-  });
+  return useRequest((keyId: string) => apiFetch<void>(`/api/api-keys/${encodeURIComponent(keyId)}`, { method: "DELETE" }));
 }

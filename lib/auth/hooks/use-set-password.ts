@@ -2,7 +2,7 @@
 // state hook, as for sign-in: the public page has no query cache.
 import { useState } from "react";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { PasswordFromLink } from "@/lib/auth/users-contract";
+import type { PasswordFromLink } from "@/lib/auth/users-schema";
 
 type State = { status: "idle" | "pending" } | { status: "done"; email: string } | { status: "error"; error: unknown };
 

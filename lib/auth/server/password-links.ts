@@ -5,7 +5,7 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { type AuditContext, recordAudit } from "@/lib/audit/server/record";
 import { DomainError } from "@/lib/domain-error";
-import type { PasswordFromLink } from "@/lib/auth/users-contract";
+import type { PasswordFromLink } from "@/lib/auth/users-schema";
 import { getAuth } from "./auth";
 import { authContext } from "./user-summary";
 

@@ -7,7 +7,8 @@ import { type AuditContext, audited } from "@/lib/audit/server/record";
 import { DomainError } from "@/lib/domain-error";
 import { processSingleton } from "@/lib/server/process-singleton";
 import type { Role } from "@/lib/auth/roles";
-import type { UserChange, UserSummary } from "@/lib/auth/users-contract";
+import type { UserSummary } from "@/lib/auth/users-contract";
+import type { UserChange } from "@/lib/auth/users-schema";
 import { type AuthUser, authContext, userSummary } from "./user-summary";
 import { findUser } from "./users";
 

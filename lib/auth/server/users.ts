@@ -4,7 +4,8 @@ import "server-only";
 // action leaves an audit entry naming the person acted upon; never a password or a link.
 import { type AuditContext, audited } from "@/lib/audit/server/record";
 import { DomainError } from "@/lib/domain-error";
-import type { PasswordLinkResponse, UserCreatedResponse, newUserSchema } from "@/lib/auth/users-contract";
+import type { PasswordLinkResponse, UserCreatedResponse } from "@/lib/auth/users-contract";
+import type { newUserSchema } from "@/lib/auth/users-schema";
 import type { z } from "zod";
 import { getAuth, PASSWORD_LINK_SECONDS, takeResetLink } from "./auth";
 import { type AuthUser, authContext, listUserSummaries, userSummary } from "./user-summary";

@@ -1,12 +1,7 @@
-// A job's results as CSV: the server's export (GET /api/bulk-jobs/{id}/export), completed in
-// the browser from what only this tab knows: the rows the preview refused, with their
-// reasons, and the passwords it generated, as a `password` column. The server never sends
-// passwords and never hears of refused rows; both are joined here, by source row.
-import Papa from "papaparse";
-import { defuseCell } from "@/lib/bulk/formula-defuse";
-import { BULK_EXPORT_HEADER, type BulkJobRow, type BulkRowStatus, REFUSED_ROW } from "@/lib/bulk/contract";
-import { ApiRequestError } from "@/lib/browser/api-fetch";
-import type { RefusedRow } from "./job-tab-memory";
+// A job's results files: the server's export and the not-sent rows (their paths and names),
+// and which of the passwords this tab generated still matter. Completing the export in the
+// browser (complete-job-export.ts) is loaded when a download is asked for.
+import type { BulkJobRow, BulkRowStatus } from "@/lib/bulk/contract";
 import { bulkJobApiPath } from "./query-keys";
 
 export const jobExportPath = (jobId: string) => `${bulkJobApiPath(jobId)}/export`;
@@ -14,23 +9,8 @@ export const jobExportFilename = (jobId: string, withPasswords = false) => `bulk
 export const notSentPath = (jobId: string) => `${bulkJobApiPath(jobId)}/not-sent`;
 export const notSentFilename = (jobId: string) => `bulk-job-${jobId.slice(0, 8)}-not-sent.csv`;
 
-export async function fetchJobExport(jobId: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(jobExportPath(jobId), { credentials: "same-origin", cache: "no-store", headers: { Accept: "text/csv" } });
-  } catch {
-    throw new ApiRequestError(0, "network_error", "Could not reach the dashboard server. Check your connection and try again.");
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiRequestError(response.status, body?.error?.code ?? "unknown", body?.error?.message ?? `The export failed (${response.status}). Try again.`);
-  }
-  return response.text();
-}
-
 // Rows whose endpoint has (or may yet get) the generated password (created, or rotated:
 // "updated"); a skipped, failed or cancelled row's password belongs to no endpoint.
-const CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "updated"]);
 const MAY_BE_CREATED: ReadonlySet<string> = new Set<BulkRowStatus>(["created", "already_existed", "updated", "pending", "in_flight"]);
 
 /** The held passwords that still matter for the job's rows. */
@@ -41,46 +21,4 @@ export function passwordsThatMatter(rows: Iterable<BulkJobRow>, held: ReadonlyMa
     if (password !== undefined && MAY_BE_CREATED.has(row.status)) matter.set(row.sourceRow, password);
   }
   return matter;
-}
-
-export interface CompletedExport {
-  csv: string;
-  /** Source rows whose password was written into the file. */
-  passwordRows: number[];
-}
-
-/**
- * Adds the refused rows (in source-row order among the others) and, when `passwords` is
- * given, a `password` column filled for created rows whose source row has one here.
- */
-export function completeJobExport(csv: string, extra: { refused: readonly RefusedRow[]; passwords?: ReadonlyMap<number, string> }): CompletedExport {
-  const { data } = Papa.parse<string[]>(csv, { skipEmptyLines: true });
-  const [header, ...rows] = data;
-  if (!header) return { csv, passwordRows: [] };
-  const column = (name: string) => header.indexOf(name);
-  const refused = extra.refused.map((r) => refusedLine(header, r));
-  const all = [...rows, ...refused].map((cells, order) => ({ cells, order, sourceRow: Number(cells[column("source_row")]) }));
-  all.sort((a, b) => a.sourceRow - b.sourceRow || a.order - b.order);
-
-  const passwordRows: number[] = [];
-  const lines = all.map(({ cells, sourceRow }) => {
-    if (!extra.passwords) return cells;
-    // Written exactly as generated: a changed character would be a wrong password.
-    const password = CREATED.has(cells[column("status")] ?? "") ? extra.passwords.get(sourceRow) : undefined;
-    if (password !== undefined) passwordRows.push(sourceRow);
-    return [...cells, password ?? ""];
-  });
-  const fields = extra.passwords ? [...header, "password"] : header;
-  return { csv: `${Papa.unparse({ fields, data: lines }, { newline: "\r\n" })}\r\n`, passwordRows };
-}
-
-function refusedLine(header: readonly string[], row: RefusedRow): string[] {
-  const values: Partial<Record<(typeof BULK_EXPORT_HEADER)[number], string>> = {
-    source_row: String(row.sourceRow),
-    name: defuseCell(row.name),
-    status: REFUSED_ROW.status,
-    status_label: REFUSED_ROW.label,
-    error: defuseCell(row.reasons),
-  };
-  return header.map((name) => values[name as keyof typeof values] ?? "");
 }

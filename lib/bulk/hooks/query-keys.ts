@@ -1,5 +1,5 @@
 // Query keys and API paths of the bulk job hooks, from one factory.
-import type { BulkJobListQuery } from "@/lib/bulk/contract";
+import type { BulkJobListQuery } from "@/lib/bulk/job-schema";
 
 export const bulkJobKeys = {
   all: ["bulk-jobs"] as const,

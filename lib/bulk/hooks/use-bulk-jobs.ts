@@ -2,7 +2,8 @@
 // for its banner. Polled while a listed job runs, so its counts move; gently otherwise.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { BulkJobListQuery, BulkJobListResponse } from "@/lib/bulk/contract";
+import type { BulkJobListResponse } from "@/lib/bulk/contract";
+import type { BulkJobListQuery } from "@/lib/bulk/job-schema";
 import { bulkJobKeys, bulkJobListApiPath } from "./query-keys";
 
 interface PollOptions {

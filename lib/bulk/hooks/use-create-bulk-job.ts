@@ -1,7 +1,8 @@
 // Starting a bulk job (POST /api/bulk-jobs) with the rows the preview validated.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { BulkJobCreatedResponse, CreateBulkJobRequest } from "@/lib/bulk/contract";
+import type { BulkJobCreatedResponse } from "@/lib/bulk/contract";
+import type { CreateBulkJobRequest } from "@/lib/bulk/job-schema";
 import { bulkJobKeys } from "./query-keys";
 
 export function useCreateBulkJob() {

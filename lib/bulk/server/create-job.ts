@@ -11,7 +11,7 @@ import { insertBulkJob } from "@/lib/db/bulk-jobs";
 import type { Db } from "@/lib/db/dialect";
 import { DomainError } from "@/lib/domain-error";
 import type { ValidationIssue } from "@/lib/endpoints/validation-issue";
-import type { CreateEndpointsJobRequest } from "@/lib/bulk/contract";
+import type { CreateEndpointsJobRequest } from "@/lib/bulk/job-schema";
 import { endpointDiff } from "@/lib/bulk/endpoint-diff";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { sealPassword } from "./password-vault";

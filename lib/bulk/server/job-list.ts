@@ -4,7 +4,8 @@ import "server-only";
 import type { z } from "zod";
 import { countRowsByStatusForJobs, listBulkJobs } from "@/lib/db/bulk-job-list";
 import { getDb } from "@/lib/db/database";
-import { BULK_JOBS_PAGE_SIZE, type BulkJobListResponse, type bulkJobListQuerySchema, tallyBulkJob } from "@/lib/bulk/contract";
+import { BULK_JOBS_PAGE_SIZE, type BulkJobListResponse, tallyBulkJob } from "@/lib/bulk/contract";
+import type { bulkJobListQuerySchema } from "@/lib/bulk/job-schema";
 
 export async function listBulkJobSummaries(query: z.output<typeof bulkJobListQuerySchema>): Promise<BulkJobListResponse> {
   const db = getDb();

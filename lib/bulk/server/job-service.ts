@@ -8,14 +8,8 @@ import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
 import { DomainError } from "@/lib/domain-error";
 import { getEnv } from "@/lib/env";
-import {
-  bulkRowStatusLabel,
-  type BulkJobAction,
-  type BulkJobResponse,
-  type BulkJobSnapshot,
-  bulkJobHref,
-  type createBulkJobSchema,
-} from "@/lib/bulk/contract";
+import { bulkRowStatusLabel, type BulkJobAction, type BulkJobResponse, type BulkJobSnapshot, bulkJobHref } from "@/lib/bulk/contract";
+import type { createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { getBulkRunner } from "./bulk-runner";
 import { createBulkChangeJob, type CreatedChangeJob } from "./create-change-job";
 import { createBulkJob } from "./create-job";

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
 import { TEST_DIALECTS, type TestDatabase, useTestDatabase } from "@/scripts/test-support/test-databases";
-import { createBulkJobSchema } from "@/lib/bulk/contract";
+import { createBulkJobSchema } from "@/lib/bulk/job-schema";
 import type { BulkChangeJobRequest } from "@/lib/bulk/change-job-schema";
 import { createCatapultClient } from "@/lib/catapult/client";
 import { listAuditRows } from "@/lib/db/audit-log";

@@ -5,8 +5,8 @@ import "server-only";
 // say: no rule is invented here; Catapult's answer is passed on as it comes.
 import type { CatapultClient } from "@/lib/catapult/client";
 import { DomainError } from "@/lib/domain-error";
-import type { DomainCreatedResponse } from "@/lib/domains/contract";
-import { MAX_DOMAINS, type NewDomain } from "@/lib/domains/schema";
+import { type DomainCreatedResponse, MAX_DOMAINS } from "@/lib/domains/contract";
+import type { NewDomain } from "@/lib/domains/schema";
 
 export async function createDomain(catapult: CatapultClient, input: NewDomain): Promise<DomainCreatedResponse> {
   const existing = await catapult.listDomains();

@@ -1,21 +1,21 @@
-// Creating one endpoint (POST /api/domains/{id}/endpoints). A create changes the domain's
-// list and History.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Creating one endpoint (POST /api/domains/{id}/endpoints). A create changes the domain's list:
+// pages that keep it in TanStack Query's cache are told (lib/browser/data-changed.ts); History
+// is rendered on the server, and shows it the next time it is opened.
 import { apiFetch } from "@/lib/browser/api-fetch";
+import { dataChanged } from "@/lib/browser/data-changed";
+import { useRequest } from "@/lib/browser/use-request";
 import type { EndpointCreatedResponse } from "@/lib/endpoints/contract";
 import type { NewEndpoint } from "@/lib/endpoints/schema";
-import { historyKeys } from "@/lib/history/hooks/query-keys";
-import { endpointApiPath, endpointKeys } from "./query-keys";
+import { endpointApiPath } from "./query-keys";
 
 export function useCreateEndpoint(domainId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: NewEndpoint) =>
-      (await apiFetch<EndpointCreatedResponse>(endpointApiPath(domainId), { method: "POST", body: input })).endpoint,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: endpointKeys.list(domainId) }),
-        queryClient.invalidateQueries({ queryKey: historyKeys.all }),
-      ]),
-  });
+  return useRequest(
+    async (input: NewEndpoint) => {
+      const { endpoint } = await apiFetch<EndpointCreatedResponse>(endpointApiPath(domainId), { method: "POST", body: input });
+      dataChanged({ kind: "endpoints", domainId });
+      return endpoint;
+    },
+    // The page around the form has nothing the create changes.
+    { refresh: false },
+  );
 }

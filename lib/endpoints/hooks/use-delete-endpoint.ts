@@ -1,23 +1,16 @@
-// Deleting an endpoint (DELETE /api/domains/{d}/endpoints/{e}). A delete changes the domain's
-// list and History (which shows whether a created endpoint still exists).
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Deleting an endpoint (DELETE /api/domains/{d}/endpoints/{e}). The caller then leaves for the
+// domain's page; pages keeping its list in TanStack Query's cache are told first.
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { Endpoint } from "@/lib/endpoints/contract";
-import { historyKeys } from "@/lib/history/hooks/query-keys";
-import { endpointApiPath, endpointKeys } from "./query-keys";
+import { dataChanged } from "@/lib/browser/data-changed";
+import { useRequest } from "@/lib/browser/use-request";
+import { endpointApiPath } from "./query-keys";
 
 export function useDeleteEndpoint(domainId: string, endpointId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => apiFetch<void>(endpointApiPath(domainId, endpointId), { method: "DELETE" }),
-    onSuccess: async () => {
-      // Gone from the list at once; the refetch then confirms it with Catapult.
-      queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.filter((e) => e.id !== endpointId));
-      queryClient.removeQueries({ queryKey: endpointKeys.detail(domainId, endpointId) });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: endpointKeys.list(domainId) }),
-        queryClient.invalidateQueries({ queryKey: historyKeys.all }),
-      ]);
+  return useRequest(
+    async () => {
+      await apiFetch<void>(endpointApiPath(domainId, endpointId), { method: "DELETE" });
+      dataChanged({ kind: "endpoints", domainId });
     },
-  });
+    { refresh: false },
+  );
 }

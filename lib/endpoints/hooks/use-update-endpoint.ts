@@ -1,19 +1,18 @@
 // Changing an endpoint (PATCH /api/domains/{d}/endpoints/{e}); the answer is the endpoint as
-// Catapult now has it (written into both the endpoint's and the domain list's cache) and the
-// fields Catapult did not keep.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Catapult now has it and the fields Catapult did not keep. The endpoint's page is rendered on
+// the server: it is rendered again with the change; pages keeping the domain's list in
+// TanStack Query's cache are told.
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { Endpoint, EndpointUpdatedResponse } from "@/lib/endpoints/contract";
+import { dataChanged } from "@/lib/browser/data-changed";
+import { useRequest } from "@/lib/browser/use-request";
+import type { EndpointUpdatedResponse } from "@/lib/endpoints/contract";
 import type { EndpointChanges } from "@/lib/endpoints/schema";
-import { endpointApiPath, endpointKeys } from "./query-keys";
+import { endpointApiPath } from "./query-keys";
 
 export function useUpdateEndpoint(domainId: string, endpointId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: EndpointChanges) => apiFetch<EndpointUpdatedResponse>(endpointApiPath(domainId, endpointId), { method: "PATCH", body: changes }),
-    onSuccess: ({ endpoint }) => {
-      queryClient.setQueryData(endpointKeys.detail(domainId, endpointId), endpoint);
-      queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.map((e) => (e.id === endpoint.id ? endpoint : e)));
-    },
+  return useRequest(async (changes: EndpointChanges) => {
+    const answer = await apiFetch<EndpointUpdatedResponse>(endpointApiPath(domainId, endpointId), { method: "PATCH", body: changes });
+    dataChanged({ kind: "endpoints", domainId });
+    return answer;
   });
 }

@@ -1,20 +1,19 @@
 "use client";
 // The browsers the person is signed in on: end one (a shared computer, a lost phone), or all
 // of them, this one included ("Sign out everywhere", which then leaves for the sign-in page).
+// The list comes from the server with the page; ending one renders the page again.
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorState } from "@/components/ui/error-state";
-import { LoadingState, Spinner } from "@/components/ui/spinner";
+import { LocalDateTime } from "@/components/ui/local-date-time";
+import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
-import { formatDateTime } from "@/lib/browser/format";
-import { useEndOwnSession, useOwnSessions, useSignOutEverywhere } from "@/lib/auth/hooks/use-account";
+import { useEndOwnSession, useSignOutEverywhere } from "@/lib/auth/hooks/use-account";
 import type { OwnSession } from "@/lib/auth/users-contract";
 
-export function OwnSessions() {
-  const sessions = useOwnSessions();
+export function OwnSessions({ sessions }: { sessions: readonly OwnSession[] }) {
   const endOne = useEndOwnSession();
   const everywhere = useSignOutEverywhere();
   const [confirming, setConfirming] = useState(false);
@@ -31,24 +30,18 @@ export function OwnSessions() {
           </Button>
         }
       />
-      {sessions.isPending ? (
-        <LoadingState label="Loading your sessions…" />
-      ) : sessions.isError && !sessions.data ? (
-        <ErrorState title="Could not load your sessions" error={sessions.error} onRetry={() => sessions.refetch()} retrying={sessions.isFetching} />
-      ) : (
-        <ul aria-label="Your sessions" className="divide-y divide-slate-200">
-          {sessions.data.sessions.map((session) => (
-            <li key={session.id} className="flex flex-wrap items-start justify-between gap-3 px-5 py-3 text-sm">
-              <SessionFacts session={session} />
-              {!session.current && (
-                <Button size="sm" variant="secondary" disabled={endOne.isPending && endOne.variables === session.id} onClick={() => endOne.mutate(session.id)}>
-                  {endOne.isPending && endOne.variables === session.id && <Spinner />}End
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul aria-label="Your sessions" className="divide-y divide-slate-200">
+        {sessions.map((session) => (
+          <li key={session.id} className="flex flex-wrap items-start justify-between gap-3 px-5 py-3 text-sm">
+            <SessionFacts session={session} />
+            {!session.current && (
+              <Button size="sm" variant="secondary" disabled={endOne.isPending && endOne.variables === session.id} onClick={() => endOne.mutate(session.id)}>
+                {endOne.isPending && endOne.variables === session.id && <Spinner />}End
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
       {endOne.isError && <p role="alert" className="px-5 pb-3 text-sm text-red-700">{errorMessage(endOne.error)}</p>}
       <ConfirmDialog
         open={confirming}
@@ -74,7 +67,7 @@ function SessionFacts({ session }: { session: OwnSession }) {
         {session.current && <Badge tone="indigo">This browser</Badge>}
       </p>
       <p className="text-slate-600">
-        Signed in {formatDateTime(session.createdAt)} · last active {formatDateTime(session.lastActiveAt)}
+        Signed in <LocalDateTime at={session.createdAt} /> · last active <LocalDateTime at={session.lastActiveAt} />
         {session.address && <> · <span className="font-mono text-xs whitespace-nowrap">{session.address}</span></>}
       </p>
     </div>

@@ -1,34 +1,30 @@
 "use client";
 // The keys: name, first characters, owner (everyone's view), made, last used, expiry; each with
 // Revoke behind a confirmation. One row per key that wraps, so a phone never scrolls sideways.
-import { useState } from "react";
+// The keys come from the server with the page; a revoke renders the page again.
+import { type ReactNode, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { KeyIcon } from "@/components/ui/icons";
-import { Skeleton } from "@/components/ui/skeleton";
+import { KeyIcon } from "@/components/ui/icons/key";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ApiKeySummary } from "@/lib/auth/api-keys-contract";
-import { useApiKeys, useRevokeApiKey } from "@/lib/auth/hooks/use-api-keys";
+import { useRevokeApiKey } from "@/lib/auth/hooks/use-api-keys";
 import { errorMessage } from "@/lib/browser/api-fetch";
-import { formatDateTime } from "@/lib/browser/format";
 
-export function ApiKeyList({ everyone }: { everyone: boolean }) {
-  const keys = useApiKeys(everyone);
+export function ApiKeyList({ keys, everyone }: { keys: readonly ApiKeySummary[]; everyone: boolean }) {
   const revoke = useRevokeApiKey();
   const [revoking, setRevoking] = useState<ApiKeySummary | null>(null);
   const title = everyone ? "Everyone's keys" : "Your keys";
 
   let body;
-  if (keys.isPending) body = <Skeleton className="m-5 h-10" />;
-  else if (keys.isError) body = <ErrorState title="Could not load the API keys" error={keys.error} onRetry={() => keys.refetch()} retrying={keys.isFetching} />;
-  else if (keys.data.length === 0) body = <EmptyState icon={<KeyIcon className="size-5" />} title="No API keys yet" description="Make one above for a script or another system." />;
+  if (keys.length === 0) body = <EmptyState icon={<KeyIcon className="size-5" />} title="No API keys yet" description="Make one above for a script or another system." />;
   else {
     body = (
       <ul className="divide-y divide-slate-200">
-        {keys.data.map((key) => (
+        {keys.map((key) => (
           <ApiKeyItem key={key.id} apiKey={key} showOwner={everyone} onRevoke={() => setRevoking(key)} />
         ))}
       </ul>
@@ -70,9 +66,9 @@ function ApiKeyItem({ apiKey, showOwner, onRevoke }: { apiKey: ApiKeySummary; sh
         </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-600 sm:flex sm:flex-wrap sm:gap-x-5">
           {showOwner && <Detail label="Owner" value={apiKey.owner.email} />}
-          <Detail label="Created" value={formatDateTime(apiKey.createdAt)} />
-          <Detail label="Last used" value={apiKey.lastUsedAt === null ? "Never" : formatDateTime(apiKey.lastUsedAt)} />
-          <Detail label="Expires" value={apiKey.expiresAt === null ? "Never" : formatDateTime(apiKey.expiresAt)} />
+          <Detail label="Created" value={<LocalDateTime at={apiKey.createdAt} />} />
+          <Detail label="Last used" value={apiKey.lastUsedAt === null ? "Never" : <LocalDateTime at={apiKey.lastUsedAt} />} />
+          <Detail label="Expires" value={apiKey.expiresAt === null ? "Never" : <LocalDateTime at={apiKey.expiresAt} />} />
         </dl>
       </div>
       <Button variant="secondary" size="sm" onClick={onRevoke} aria-label={`Revoke ${apiKey.name}`}>
@@ -82,7 +78,7 @@ function ApiKeyItem({ apiKey, showOwner, onRevoke }: { apiKey: ApiKeySummary; sh
   );
 }
 
-function Detail({ label, value }: { label: string; value: string }) {
+function Detail({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="contents sm:flex sm:gap-1.5">
       <dt className="font-medium text-slate-700">{label}</dt>

@@ -1,20 +1,21 @@
 "use client";
 // API keys: make one (shown once), list them, revoke one. Admins can switch to everyone's keys
-// (kept in the URL, ?all=1) to revoke a key whose owner has left.
-import { parseAsBoolean, useQueryState } from "nuqs";
-import { useState } from "react";
+// (kept in the URL, ?all=true) to revoke a key whose owner has left; the page is rendered again
+// on the server with that list.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { PageHeader } from "@/components/ui/page-header";
-import type { ApiKeyCreatedResponse } from "@/lib/auth/api-keys-contract";
+import type { ApiKeyCreatedResponse, ApiKeySummary } from "@/lib/auth/api-keys-contract";
 import { useCan } from "@/lib/auth/hooks/current-user";
 import { ApiKeyList } from "./api-key-list";
 import { CreatedApiKey } from "./created-api-key";
 import { NewApiKeyForm } from "./new-api-key-form";
 
-export function ApiKeysView() {
+export function ApiKeysView({ keys, everyone }: { keys: readonly ApiKeySummary[]; everyone: boolean }) {
   const admin = useCan("admin");
-  const [allParam, setAll] = useQueryState("all", parseAsBoolean.withDefault(false));
-  const everyone = admin && allParam;
+  const router = useRouter();
+  const [switching, startTransition] = useTransition();
   const [created, setCreated] = useState<ApiKeyCreatedResponse | null>(null);
 
   return (
@@ -36,10 +37,14 @@ export function ApiKeysView() {
           label="Everyone's keys"
           description="Show the keys of every person, to revoke any of them."
           checked={everyone}
-          onChange={(event) => void setAll(event.target.checked || null)}
+          disabled={switching}
+          onChange={(event) => {
+            const all = event.target.checked;
+            startTransition(() => router.replace(all ? "/api-keys?all=true" : "/api-keys", { scroll: false }));
+          }}
         />
       )}
-      <ApiKeyList everyone={everyone} />
+      <ApiKeyList keys={keys} everyone={everyone} />
     </>
   );
 }

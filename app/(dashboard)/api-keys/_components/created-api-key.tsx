@@ -4,7 +4,7 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { KeyIcon } from "@/components/ui/icons";
+import { KeyIcon } from "@/components/ui/icons/key";
 import type { ApiKeyCreatedResponse } from "@/lib/auth/api-keys-contract";
 
 export function CreatedApiKey({ created, onDone }: { created: ApiKeyCreatedResponse; onDone: () => void }) {

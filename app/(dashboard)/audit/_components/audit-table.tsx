@@ -1,7 +1,7 @@
 // Audit entries, newest first. On a phone the columns would not fit: each entry is a short
 // card instead, so the page never scrolls sideways.
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/browser/format";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { AUDIT_ACTION_LABELS, type AuditEntry } from "@/lib/audit/contract";
 
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
@@ -80,7 +80,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
 }
 
 function When({ entry }: { entry: AuditEntry }) {
-  return <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>;
+  return <LocalDateTime at={entry.at} />;
 }
 
 function Action({ entry }: { entry: AuditEntry }) {

@@ -5,9 +5,9 @@ import type { ReactNode } from "react";
 import { Badge, StatusDot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { BULK_ACTION_LABELS, type BulkJobSummary, type BulkRowStatus, bulkJobHref, tallyBulkJob } from "@/lib/bulk/contract";
 import { outcomeParts } from "@/lib/bulk/job-outcomes";
-import { formatDateTime } from "@/lib/browser/format";
 import { domainHref } from "@/lib/endpoints/links";
 import { jobStatus, rowStatus } from "./statuses";
 
@@ -37,11 +37,10 @@ export function BulkJobsTable({ jobs, domainNames }: { jobs: readonly BulkJobSum
 
 function JobRow({ job, domainName }: { job: BulkJobSummary; domainName: string | undefined }) {
   const status = jobStatus(job);
-  const started = formatDateTime(job.createdAt);
   return (
     <div role="row" className={cn(GRID, "flex flex-col gap-1.5 px-5 py-3 transition-colors hover:bg-slate-50 sm:gap-0 sm:px-0")}>
       <Cell className="text-slate-700 tabular-nums sm:pl-5">
-        <time dateTime={new Date(job.createdAt).toISOString()}>{started}</time>
+        <LocalDateTime at={job.createdAt} />
       </Cell>
       <Cell className="truncate font-medium">
         <Link href={domainHref(job.domainId)} className={linkClasses} title={job.domainId}>
@@ -59,7 +58,12 @@ function JobRow({ job, domainName }: { job: BulkJobSummary; domainName: string |
       </Cell>
       <Cell className="sm:pr-5">
         <Link href={bulkJobHref(job.id)} className={cn(linkClasses, "font-medium")}>
-          View job<span className="sr-only">{` started ${started} in ${domainName ?? job.domainId}`}</span>
+          View job
+          <span className="sr-only">
+            {" started "}
+            <LocalDateTime at={job.createdAt} />
+            {` in ${domainName ?? job.domainId}`}
+          </span>
         </Link>
       </Cell>
     </div>

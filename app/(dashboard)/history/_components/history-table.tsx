@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
-import { formatDateTime } from "@/lib/browser/format";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { bulkJobHref } from "@/lib/bulk/contract";
 import { domainHref, endpointHref } from "@/lib/endpoints/links";
 import type { HistoryEntry } from "@/lib/history/contract";
@@ -103,7 +103,7 @@ function HistoryCards({ entries, domainNames }: HistoryTableProps) {
 }
 
 function CreatedAt({ entry }: { entry: HistoryEntry }) {
-  return <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(entry.createdAt)}</time>;
+  return <LocalDateTime at={entry.createdAt} />;
 }
 
 function DomainLink({ entry, domainNames }: { entry: HistoryEntry; domainNames: ReadonlyMap<string, string> }) {

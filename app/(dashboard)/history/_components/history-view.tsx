@@ -1,53 +1,36 @@
-"use client";
-// History: every endpoint the dashboard created, by the form or in bulk, filtered by
-// domain and name. Filters live in the URL so a filtered view can be shared or reloaded.
-import { parseAsString, useQueryStates } from "nuqs";
-import { useMemo, useState } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+// History: every endpoint the dashboard created, by the form or in bulk, filtered by domain
+// and name. Rendered on the server from the URL (?domainId=&name=&page=, read with nuqs's
+// parsers); only the filters run in the browser, so the page downloads no data library.
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { PlusIcon } from "@/components/ui/icons/plus";
+import { SearchIcon } from "@/components/ui/icons/search";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { LoadingState, Spinner } from "@/components/ui/spinner";
 import { plural } from "@/lib/browser/format";
-import { useDebouncedValue } from "@/lib/browser/use-debounced-value";
-import { useDomains } from "@/lib/domains/hooks/use-domains";
-import { type HistoryFilters as Filters, historySearch } from "@/lib/history/contract";
-import { useHistory } from "@/lib/history/hooks/use-history";
+import type { Domain } from "@/lib/domains/contract";
+import { type HistoryEntry, type HistoryFilters as Filters, historySearch } from "@/lib/history/contract";
 import { HistoryFilters } from "./history-filters";
 import { HistoryTable } from "./history-table";
 
-const PAGE_SIZE = 50;
-const SEARCH_DELAY_MS = 300;
+export const HISTORY_PAGE_SIZE = 50;
 
-/** ?domainId=&name=: a filtered view can be shared or reloaded. */
-const urlState = { domainId: parseAsString.withDefault(""), name: parseAsString.withDefault("") };
+interface HistoryViewProps {
+  filters: Filters;
+  /** From 1, as in the URL. */
+  page: number;
+  entries: readonly HistoryEntry[];
+  /** Undefined when Catapult could not say: the filter offers what the URL holds, the table shows ids. */
+  domains: Domain[] | undefined;
+  domainNames: ReadonlyMap<string, string>;
+}
 
-export function HistoryView() {
-  const [{ domainId, name }, setUrlState] = useQueryStates(urlState);
-  const [page, setPage] = useState(0);
-  const debouncedName = useDebouncedValue(name, SEARCH_DELAY_MS);
-  const filters = useMemo(() => ({ domainId, name: debouncedName.trim() }), [domainId, debouncedName]);
-  const history = useHistory(filters);
-  const domains = useDomains();
-  const domainNames = useMemo(() => new Map((domains.data ?? []).map((d) => [d.id, d.name])), [domains.data]);
-
-  function update(next: Partial<Filters>) {
-    setPage(0);
-    void setUrlState({
-      ...(next.domainId !== undefined ? { domainId: next.domainId || null } : {}),
-      ...(next.name !== undefined ? { name: next.name || null } : {}),
-    });
-  }
-
-  const entries = history.data ?? [];
+export function HistoryView({ filters, page, entries, domains, domainNames }: HistoryViewProps) {
   const filtered = filters.domainId !== "" || filters.name !== "";
-  const pageCount = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
-  const currentPage = Math.min(page, pageCount - 1);
-  const visible = entries.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(entries.length / HISTORY_PAGE_SIZE));
+  const current = Math.min(Math.max(page, 1), pageCount) - 1;
+  const visible = entries.slice(current * HISTORY_PAGE_SIZE, (current + 1) * HISTORY_PAGE_SIZE);
 
   return (
     <>
@@ -66,34 +49,22 @@ export function HistoryView() {
             <h2 id="history-heading" className="text-base font-semibold text-slate-900">
               Created endpoints
             </h2>
-            <p aria-live="polite" className="flex items-center gap-2 text-sm text-slate-600">
-              {history.isFetching && !history.isPending && <Spinner className="text-indigo-600" />}
-              {history.isSuccess ? `${plural(entries.length, "endpoint")}${filtered ? (entries.length === 1 ? " matches" : " match") : ""}` : "\u00a0"}
+            <p aria-live="polite" className="text-sm text-slate-600">
+              {`${plural(entries.length, "endpoint")}${filtered ? (entries.length === 1 ? " matches" : " match") : ""}`}
             </p>
           </div>
-          <HistoryFilters
-            domainId={domainId}
-            name={name}
-            domains={domains.data}
-            domainsLoading={domains.isPending}
-            onDomainChange={(value) => update({ domainId: value })}
-            onNameChange={(value) => update({ name: value })}
-          />
+          <HistoryFilters value={filters} domains={domains} />
         </div>
 
-        {history.isPending ? (
-          <LoadingState label="Loading the history…" />
-        ) : history.isError && !history.data ? (
-          <ErrorState title="Could not load the history" error={history.error} onRetry={() => history.refetch()} retrying={history.isFetching} />
-        ) : entries.length === 0 ? (
+        {entries.length === 0 ? (
           filtered ? (
             <EmptyState
               icon={<SearchIcon className="size-5" />}
               title="No created endpoints match these filters"
               action={
-                <Button variant="secondary" onClick={() => update({ domainId: "", name: "" })}>
+                <ButtonLink href="/history" variant="secondary">
                   Clear filters
-                </Button>
+                </ButtonLink>
               }
             />
           ) : (
@@ -104,10 +75,16 @@ export function HistoryView() {
             />
           )
         ) : (
-          <div className={cn("transition-opacity", history.isPlaceholderData && "opacity-60")}>
+          <>
             <HistoryTable entries={visible} domainNames={domainNames} />
-            <Pagination page={currentPage} pageSize={PAGE_SIZE} total={entries.length} noun="created endpoints" onPageChange={setPage} />
-          </div>
+            <Pagination
+              page={current}
+              pageSize={HISTORY_PAGE_SIZE}
+              total={entries.length}
+              noun="created endpoints"
+              pageHref={(to) => `/history${historySearch(filters, to + 1)}`}
+            />
+          </>
         )}
       </Card>
     </>

@@ -4,7 +4,7 @@
 // the server checks again and refuses an email that already has an account.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -16,17 +16,18 @@ import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { applyFieldErrors, focusFirstError } from "@/lib/browser/apply-field-errors";
 import { useAddUser } from "@/lib/auth/hooks/use-users";
-import { MIN_PASSWORD_LENGTH, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { newPasswordSchema, newUserSchema, type UserCreatedResponse } from "@/lib/auth/users-contract";
+import { MIN_PASSWORD_LENGTH, ROLES } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/role-words";
+import type { UserCreatedResponse } from "@/lib/auth/users-contract";
+import { newPasswordSchema, newUserSchema } from "@/lib/auth/users-schema";
 
-const formSchema = newUserSchema
-  .omit({ password: true })
-  .extend({ method: z.enum(["invite", "password"]), password: z.string() })
-  .superRefine((values, context) => {
+const formSchema = z.extend(z.omit(newUserSchema, { password: true }), { method: z.enum(["invite", "password"]), password: z.string() }).check(
+  z.superRefine((values, context) => {
     if (values.method !== "password") return;
     const checked = newPasswordSchema.safeParse(values.password);
     if (!checked.success) context.addIssue({ code: "custom", path: ["password"], message: checked.error.issues[0]?.message ?? "Invalid password" });
-  });
+  }),
+);
 type FormValues = z.input<typeof formSchema>;
 const FIELDS = ["email", "role", "password"] as const;
 

@@ -9,7 +9,8 @@ import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { useChangeUser, useEndUserSessions, useMakePasswordLink } from "@/lib/auth/hooks/use-users";
-import { ROLE_LABELS, ROLES, roleSchema } from "@/lib/auth/roles";
+import { isRole, ROLES } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/role-words";
 import type { UserSummary } from "@/lib/auth/users-contract";
 
 export function RoleSelect({ user, self }: { user: UserSummary; self: boolean }) {
@@ -21,7 +22,7 @@ export function RoleSelect({ user, self }: { user: UserSummary; self: boolean })
         value={user.role}
         disabled={self || change.isPending}
         title={self ? "Another admin can change your role" : undefined}
-        onChange={(event) => change.mutate({ userId: user.id, change: { role: roleSchema.parse(event.target.value) } })}
+        onChange={(event) => isRole(event.target.value) && change.mutate({ userId: user.id, change: { role: event.target.value } })}
       >
         {ROLES.map((role) => (
           <option key={role} value={role}>{ROLE_LABELS[role]}</option>

@@ -2,7 +2,7 @@
 // Everyone who can sign in. On a phone the columns would not fit: each person is a short card
 // instead, so the page never scrolls sideways.
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/browser/format";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { useCurrentUser } from "@/lib/auth/hooks/current-user";
 import type { UserSummary } from "@/lib/auth/users-contract";
 import { RoleSelect, UserActions } from "./user-actions";
@@ -37,7 +37,7 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
               <tr key={user.id} aria-label={user.email}>
                 <td className="px-5 py-3">
                   <Email user={user} self={user.email === me.email} />
-                  <p className="mt-0.5 text-xs text-slate-600">Added {formatDateTime(user.createdAt)}</p>
+                  <p className="mt-0.5 text-xs text-slate-600">Added <LocalDateTime at={user.createdAt} /></p>
                 </td>
                 <td className="px-3 py-3"><RoleSelect user={user} self={user.email === me.email} /></td>
                 <td className="px-3 py-3"><Status user={user} /></td>
@@ -58,7 +58,7 @@ export function UsersTable({ users, onLink }: { users: readonly UserSummary[]; o
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-slate-600">
               <RoleSelect user={user} self={user.email === me.email} />
               <span>{user.activeSessions.toLocaleString("en")} active {user.activeSessions === 1 ? "session" : "sessions"}</span>
-              <span>Added {formatDateTime(user.createdAt)}</span>
+              <span>Added <LocalDateTime at={user.createdAt} /></span>
             </div>
             <UserActions user={user} self={user.email === me.email} onLink={onLink} />
           </li>

@@ -4,7 +4,7 @@ import { readJsonBody } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { changeOwnPassword, personActor } from "@/lib/auth/server/account";
 import { boundActor } from "@/lib/auth/server/actor";
-import { passwordChangeSchema } from "@/lib/auth/users-contract";
+import { passwordChangeSchema } from "@/lib/auth/users-schema";
 
 export const POST = apiRoute(
   async (request) => {

@@ -3,7 +3,7 @@
 import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
-import { apiKeyIdParamsSchema } from "@/lib/auth/api-keys-contract";
+import { apiKeyIdParamsSchema } from "@/lib/auth/api-keys-schema";
 import { boundActor } from "@/lib/auth/server/actor";
 import { revokeApiKey } from "@/lib/auth/server/api-keys";
 

@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/api/server/api-route";
 import { csvResponse } from "@/lib/api/server/csv-response";
 import { parseInput } from "@/lib/api/server/read-input";
-import { auditQuerySchema } from "@/lib/audit/contract";
+import { auditQuerySchema } from "@/lib/audit/schema";
 import { AUDIT_CSV_HEADER, auditCsvRows } from "@/lib/audit/server/list-audit";
 
 export const GET = apiRoute(async (request) => {

@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/api/server/api-route";
 import { csvResponse } from "@/lib/api/server/csv-response";
 import { parseInput } from "@/lib/api/server/read-input";
-import { historyQuerySchema } from "@/lib/history/contract";
+import { historyQuerySchema } from "@/lib/history/schema";
 import { HISTORY_CSV_HEADER, historyCsvRows, listHistory } from "@/lib/history/server/list-history";
 
 export const GET = apiRoute(async (request) => {

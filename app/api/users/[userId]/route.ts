@@ -5,7 +5,8 @@ import { parseInput, readJsonBody } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { boundActor } from "@/lib/auth/server/actor";
 import { changeUser } from "@/lib/auth/server/user-changes";
-import { accountIdSchema, type UserResponse, userChangeSchema } from "@/lib/auth/users-contract";
+import type { UserResponse } from "@/lib/auth/users-contract";
+import { accountIdSchema, userChangeSchema } from "@/lib/auth/users-schema";
 
 export const PATCH = apiRoute<{ userId: string }>(
   async (request, params) => {

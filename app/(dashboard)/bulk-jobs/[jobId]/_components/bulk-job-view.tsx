@@ -1,33 +1,36 @@
 "use client";
 // A bulk job's page: everything comes from the server (polled), so the admin can leave and
 // come back; only the paste and its generated passwords live in this tab (job-tab-memory).
-import { type ReactNode, useMemo } from "react";
-import { formatDateTime, plural } from "@/lib/browser/format";
+import { lazy, type ReactNode, Suspense, useMemo } from "react";
+import { plural } from "@/lib/browser/format";
 import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { Badge } from "@/components/ui/badge";
 import { domainHref } from "@/lib/endpoints/links";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { ErrorState } from "@/components/ui/error-state";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingState, Spinner } from "@/components/ui/spinner";
 import type { BulkJobSnapshot as Job } from "@/lib/bulk/contract";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { passwordsThatMatter } from "@/lib/bulk/hooks/job-export";
 import { useBulkJob } from "@/lib/bulk/hooks/use-bulk-job";
-import { useDomain } from "@/lib/domains/hooks/use-domain";
 import { JobActionError, JobActions, useJobActions } from "./job-actions";
 import { BULK_ACTION_LABELS, bulkJobsHref, tallyBulkJob } from "@/lib/bulk/contract";
 import { jobStatus } from "@/app/(dashboard)/bulk-jobs/_components/statuses";
 import { JobExport, useDownloadedPasswordRows, useJobTabMemory } from "./job-export";
 import { JobProgress, progressWords } from "./job-progress";
 import { JobRowsTable } from "./job-rows-table";
-import { NotSentRows } from "./not-sent-rows";
 
-export function BulkJobView({ jobId }: { jobId: string }) {
+// Shown only after a cancel, or when the job cannot be read: loaded then, not with the page.
+const NotSentRows = lazy(async () => ({ default: (await import("./not-sent-rows")).NotSentRows }));
+const ErrorState = lazy(async () => ({ default: (await import("@/components/ui/error-state")).ErrorState }));
+
+/** `domainName`: read on the server with the page (undefined when Catapult could not say). */
+export function BulkJobView({ jobId, domainName }: { jobId: string; domainName: string | undefined }) {
   const query = useBulkJob(jobId);
-  const actions = useJobActions(jobId);
+  const actions = useJobActions(jobId, query.refetch);
   const memory = useJobTabMemory(jobId);
   const downloaded = useDownloadedPasswordRows(jobId);
   const state = query.data;
@@ -47,17 +50,19 @@ export function BulkJobView({ jobId }: { jobId: string }) {
         <PageHeader title="Bulk job" breadcrumbs={[{ label: "Bulk jobs", href: bulkJobsHref }]} />
         <Card>
           {query.isError ? (
-            <ErrorState
-              title={query.error instanceof ApiRequestError && query.error.status === 404 ? "There is no such bulk job" : "Could not load this bulk job"}
-              error={query.error}
-              onRetry={() => query.refetch()}
-              retrying={query.isFetching}
-              extra={
-                <ButtonLink href={bulkJobsHref} variant="ghost">
-                  All bulk jobs
-                </ButtonLink>
-              }
-            />
+            <Suspense fallback={<LoadingState label="Loading the job…" />}>
+              <ErrorState
+                title={query.error instanceof ApiRequestError && query.error.status === 404 ? "There is no such bulk job" : "Could not load this bulk job"}
+                error={query.error}
+                onRetry={() => query.refetch()}
+                retrying={query.isFetching}
+                extra={
+                  <ButtonLink href={bulkJobsHref} variant="ghost">
+                    All bulk jobs
+                  </ButtonLink>
+                }
+              />
+            </Suspense>
           ) : (
             <LoadingState label="Loading the job…" />
           )}
@@ -69,7 +74,7 @@ export function BulkJobView({ jobId }: { jobId: string }) {
   const { job } = state;
   return (
     <>
-      <JobHeader job={job} actions={<JobActions job={job} actions={actions} />} />
+      <JobHeader job={job} domainName={domainName} actions={<JobActions job={job} actions={actions} />} />
       <div className="space-y-6">
         {query.isError && (
           <Alert tone="warning" title="Lost contact with the dashboard server">
@@ -101,7 +106,11 @@ export function BulkJobView({ jobId }: { jobId: string }) {
             They exist nowhere else you can read them back. Download the results with passwords before you close or reload this tab.
           </Alert>
         )}
-        <NotSentRows job={job} rows={rows} tabHasPaste={memory !== undefined} />
+        {job.status === "cancelled" && job.counts.cancelled > 0 && (
+          <Suspense fallback={null}>
+            <NotSentRows job={job} rows={rows} tabHasPaste={memory !== undefined} />
+          </Suspense>
+        )}
         <Card aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="sr-only">
             Progress
@@ -122,10 +131,8 @@ export function BulkJobView({ jobId }: { jobId: string }) {
   );
 }
 
-function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
-  const domain = useDomain(job.domainId);
+function JobHeader({ job, domainName, actions }: { job: Job; domainName: string | undefined; actions: ReactNode }) {
   const status = jobStatus(job);
-  const domainName = domain.data?.name;
   return (
     <PageHeader
       breadcrumbs={[{ label: "Bulk jobs", href: bulkJobsHref }]}
@@ -137,7 +144,7 @@ function JobHeader({ job, actions }: { job: Job; actions: ReactNode }) {
           </Badge>
           <span>
             {job.action === "create" ? "" : `${BULK_ACTION_LABELS[job.action]}: `}
-            {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domainName ?? "the domain"}</span>, started {formatDateTime(job.createdAt)}.
+            {plural(job.total, "row")} for <span className="font-medium text-slate-900">{domainName ?? "the domain"}</span>, started <LocalDateTime at={job.createdAt} />.
           </span>
         </span>
       }

@@ -10,8 +10,9 @@ import type { BulkJobAction, BulkJobSnapshot } from "@/lib/bulk/contract";
 import { ApiRequestError, errorMessage } from "@/lib/browser/api-fetch";
 import { useBulkJobAction } from "@/lib/bulk/hooks/use-bulk-job-action";
 
-export function useJobActions(jobId: string) {
-  const action = useBulkJobAction(jobId);
+/** `onSettled`: the page asks for the job again at once. */
+export function useJobActions(jobId: string, onSettled: () => void) {
+  const action = useBulkJobAction(jobId, onSettled);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const run = (name: BulkJobAction) => action.mutate(name, { onSuccess: () => setConfirmingCancel(false) });
   return { action, run, confirmingCancel, setConfirmingCancel };

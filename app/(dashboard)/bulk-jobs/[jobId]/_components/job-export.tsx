@@ -1,17 +1,14 @@
 "use client";
 // "Download results": the server's export of the job's rows, completed here in the browser,
 // while this tab still has the job's paste, with the rows the preview refused (and why) and,
-// if wanted, the passwords it generated. Without the paste, the server's file as it is.
-import { useState, useSyncExternalStore } from "react";
-import { plural } from "@/lib/browser/format";
-import { Button, buttonClasses } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
-import { FieldError } from "@/components/ui/field";
-import { Spinner } from "@/components/ui/spinner";
-import { errorMessage } from "@/lib/browser/api-fetch";
-import { downloadedPasswordRows, type JobTabMemory, jobTabMemory, markPasswordsDownloaded, subscribeToJobTabMemory } from "@/lib/bulk/hooks/job-tab-memory";
-import { completeJobExport, fetchJobExport, jobExportFilename, jobExportPath } from "@/lib/bulk/hooks/job-export";
-import { saveTextFile } from "@/lib/browser/save-text-file";
+// if wanted, the passwords it generated (tab-export.tsx, loaded only then). Without the paste
+// (another tab, a reload), the server's file as it is.
+import { lazy, Suspense, useSyncExternalStore } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { downloadedPasswordRows, type JobTabMemory, jobTabMemory, subscribeToJobTabMemory } from "@/lib/bulk/hooks/job-tab-memory";
+import { jobExportFilename, jobExportPath } from "@/lib/bulk/hooks/job-export";
+
+const TabExport = lazy(() => import("./tab-export"));
 
 /** What this tab keeps of the job (none while rendering on the server, or after a reload). */
 export function useJobTabMemory(jobId: string): JobTabMemory | undefined {
@@ -25,53 +22,27 @@ export function useDownloadedPasswordRows(jobId: string): ReadonlySet<number> {
 
 /** `held`: the generated passwords this tab holds for rows that were (or may yet be) created. */
 export function JobExport({ jobId, memory, held }: { jobId: string; memory: JobTabMemory | undefined; held: ReadonlyMap<number, string> | undefined }) {
-  const [includePasswords, setIncludePasswords] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
+  const serverFile = (
+    <a href={jobExportPath(jobId)} download={jobExportFilename(jobId)} className={buttonClasses({ variant: "secondary" })}>
+      Download results
+    </a>
+  );
   if (!memory) {
     return (
       <div className="space-y-1">
-        <a href={jobExportPath(jobId)} download={jobExportFilename(jobId)} className={buttonClasses({ variant: "secondary" })}>
-          Download results
-        </a>
+        {serverFile}
         <p className="text-sm text-slate-600">Rows the preview refused are not included: this tab no longer has the paste they came from.</p>
       </div>
     );
   }
-
-  const withPasswords = includePasswords && held !== undefined && held.size > 0;
-  async function download(refused: JobTabMemory["refused"]) {
-    setBusy(true);
-    setError(null);
-    try {
-      const { csv, passwordRows } = completeJobExport(await fetchJobExport(jobId), { refused, passwords: withPasswords ? held : undefined });
-      saveTextFile(csv, jobExportFilename(jobId, withPasswords));
-      if (passwordRows.length > 0) markPasswordsDownloaded(jobId, passwordRows);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const loading = (
+    <button type="button" disabled className={buttonClasses({ variant: "secondary" })}>
+      Download results
+    </button>
+  );
   return (
-    <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <Button variant="secondary" onClick={() => download(memory.refused)} disabled={busy}>
-          {busy && <Spinner />}
-          Download results
-        </Button>
-        {held && held.size > 0 && (
-          <Checkbox
-            label={`Include the ${plural(held.size, "generated password")} this tab still holds`}
-            checked={includePasswords}
-            onChange={(event) => setIncludePasswords(event.target.checked)}
-          />
-        )}
-      </div>
-      {memory.refused.length > 0 && <p className="text-sm text-slate-600">Every pasted row is in the file: the {plural(memory.refused.length, "row")} the preview refused too, with the reasons.</p>}
-      {error && <FieldError>{error}</FieldError>}
-    </div>
+    <Suspense fallback={loading}>
+      <TabExport jobId={jobId} memory={memory} held={held} />
+    </Suspense>
   );
 }

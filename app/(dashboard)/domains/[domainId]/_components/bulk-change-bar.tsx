@@ -2,13 +2,16 @@
 // The selection bar: how many endpoints are ticked, "Select all N matching", and the bulk
 // changes on them. Each change starts a server-side job and opens its page.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Application } from "@/lib/applications/contract";
 import { errorMessage } from "@/lib/browser/api-fetch";
 import { plural } from "@/lib/browser/format";
 import { type BulkChange, useStartBulkChange } from "@/lib/bulk/hooks/use-start-bulk-change";
-import { BulkChangeDialog, type DialogAction } from "./bulk-change-dialog";
+import type { DialogAction } from "./bulk-change-dialog";
+
+// Opened by an action on a selection: loaded then, not with the domain's page.
+const BulkChangeDialog = lazy(async () => ({ default: (await import("./bulk-change-dialog")).BulkChangeDialog }));
 
 interface BulkChangeBarProps {
   domainId: string;
@@ -67,7 +70,9 @@ export function BulkChangeBar({ domainId, domainName, selectedIds, matchingCount
           The job did not start: {errorMessage(mutation.error)}
         </p>
       )}
-      <BulkChangeDialog
+      {dialog !== null && (
+        <Suspense fallback={null}>
+          <BulkChangeDialog
         key={dialog ?? "closed"}
         action={dialog}
         count={count}
@@ -80,7 +85,9 @@ export function BulkChangeBar({ domainId, domainName, selectedIds, matchingCount
           mutation.reset();
           setDialog(null);
         }}
-      />
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { parseInput } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { endOwnSession, personActor } from "@/lib/auth/server/account";
 import { boundActor } from "@/lib/auth/server/actor";
-import { accountIdSchema } from "@/lib/auth/users-contract";
+import { accountIdSchema } from "@/lib/auth/users-schema";
 
 export const DELETE = apiRoute<{ sessionId: string }>(
   async (request, params) => {

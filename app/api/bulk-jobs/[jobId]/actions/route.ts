@@ -2,7 +2,8 @@
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readJsonBody } from "@/lib/api/server/read-input";
-import { type BulkJobActionResponse, bulkJobActionSchema } from "@/lib/bulk/contract";
+import type { BulkJobActionResponse } from "@/lib/bulk/contract";
+import { bulkJobActionSchema } from "@/lib/bulk/job-schema";
 import { actOnBulkJob } from "@/lib/bulk/server/job-service";
 
 export const POST = apiRoute<{ jobId: string }>(async (request, params) => {

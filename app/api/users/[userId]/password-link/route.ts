@@ -4,7 +4,8 @@ import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { makePasswordLink } from "@/lib/auth/server/users";
-import { accountIdSchema, type PasswordLinkResponse } from "@/lib/auth/users-contract";
+import type { PasswordLinkResponse } from "@/lib/auth/users-contract";
+import { accountIdSchema } from "@/lib/auth/users-schema";
 
 export const POST = apiRoute<{ userId: string }>(
   async (request, params) => {

@@ -4,7 +4,8 @@ import { apiRoute } from "@/lib/api/server/api-route";
 import { parseInput } from "@/lib/api/server/read-input";
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { endUserSessions } from "@/lib/auth/server/user-changes";
-import { accountIdSchema, type UserResponse } from "@/lib/auth/users-contract";
+import type { UserResponse } from "@/lib/auth/users-contract";
+import { accountIdSchema } from "@/lib/auth/users-schema";
 
 export const DELETE = apiRoute<{ userId: string }>(
   async (request, params) => {

@@ -3,7 +3,8 @@ import { apiRoute } from "@/lib/api/server/api-route";
 import { csvResponse, tsvResponse } from "@/lib/api/server/csv-response";
 import { parseInput, readId } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
-import { ENDPOINT_EXPORT_HEADER, endpointExportQuerySchema } from "@/lib/endpoints/contract";
+import { ENDPOINT_EXPORT_HEADER } from "@/lib/endpoints/contract";
+import { endpointExportQuerySchema } from "@/lib/endpoints/export-schema";
 import { endpointExportRows } from "@/lib/endpoints/server/export-endpoints";
 
 export const GET = apiRoute<{ domainId: string }>(

@@ -1,92 +1,53 @@
-"use client";
-import { ButtonLink } from "@/components/ui/button";
+// An endpoint's page, as Catapult has it, read on the server: its details and SIP settings
+// (plain HTML with copy buttons), the edit form and Delete (the parts that run in the browser).
 import { EnabledBadge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { ErrorState } from "@/components/ui/error-state";
-import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
-import { LoadingState } from "@/components/ui/spinner";
-import { useApplications } from "@/lib/applications/hooks/use-applications";
-import { useDomain } from "@/lib/domains/hooks/use-domain";
-import { useEndpoint } from "@/lib/endpoints/hooks/use-endpoint";
+import { PageHeader } from "@/components/ui/page-header";
+import type { Application } from "@/lib/applications/contract";
+import type { Endpoint } from "@/lib/endpoints/contract";
+import { domainHref } from "@/lib/endpoints/links";
 import { DeleteEndpoint } from "./delete-endpoint";
 import { EditEndpointForm } from "./edit-endpoint-form";
 import { EndpointDetails } from "./endpoint-details";
-import { domainHref } from "@/lib/endpoints/links";
 import { SipSettings } from "./sip-settings";
 
-export function EndpointView({ domainId, endpointId }: { domainId: string; endpointId: string }) {
-  const domain = useDomain(domainId);
-  const endpoint = useEndpoint(domainId, endpointId);
-  const applications = useApplications();
-  const breadcrumbs = [
-    { label: "Domains", href: "/" },
-    { label: domain.data?.name ?? "Domain", href: domainHref(domainId) },
-  ];
+interface EndpointViewProps {
+  endpoint: Endpoint;
+  domainName: string | undefined;
+  /** Undefined when Catapult could not be read (the form offers Retry). */
+  applications: readonly Application[] | undefined;
+}
 
-  if (endpoint.isError && !endpoint.data) {
-    return (
-      <>
-        <PageHeader title="Endpoint" breadcrumbs={breadcrumbs} />
-        <Card>
-          <ErrorState
-            headingLevel={2}
-            title="Could not load this endpoint"
-            error={endpoint.error}
-            onRetry={() => endpoint.refetch()}
-            retrying={endpoint.isFetching}
-            extra={
-              <ButtonLink href={domainHref(domainId)} variant="ghost">
-                Back to the domain
-              </ButtonLink>
-            }
-          />
-        </Card>
-      </>
-    );
-  }
-
-  if (!endpoint.data) {
-    return (
-      <>
-        <PageHeader title={<TitleSkeleton />} breadcrumbs={breadcrumbs} />
-        <Card>
-          <LoadingState label="Loading endpoint…" />
-        </Card>
-      </>
-    );
-  }
-
-  const data = endpoint.data;
-  const applicationName = data.applicationId ? applications.data?.find((a) => a.id === data.applicationId)?.name : undefined;
+export function EndpointView({ endpoint, domainName, applications }: EndpointViewProps) {
+  const applicationName = endpoint.applicationId ? applications?.find((a) => a.id === endpoint.applicationId)?.name : undefined;
   return (
     <>
       <PageHeader
-        breadcrumbs={breadcrumbs}
-        title={<span className="font-mono">{data.name}</span>}
+        breadcrumbs={endpointBreadcrumbs(endpoint.domainId, domainName)}
+        title={<span className="font-mono">{endpoint.name}</span>}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <EnabledBadge enabled={data.enabled} />
-            <span className="font-mono break-all">{data.sipUri}</span>
+            <EnabledBadge enabled={endpoint.enabled} />
+            <span className="font-mono break-all">{endpoint.sipUri}</span>
           </span>
         }
       />
       <div className="grid items-start gap-6 lg:grid-cols-5">
         <div className="space-y-6 lg:col-span-3">
-          <EndpointDetails endpoint={data} applicationName={applicationName} />
-          {/* The form edits what Catapult confirmed, not the list's quick preview. */}
-          {endpoint.isPlaceholderData ? (
-            <Card>
-              <LoadingState label="Loading current settings…" />
-            </Card>
-          ) : (
-            <EditEndpointForm endpoint={data} />
-          )}
+          <EndpointDetails endpoint={endpoint} applicationName={applicationName} />
+          <EditEndpointForm endpoint={endpoint} applications={applications} />
         </div>
         <div className="space-y-6 lg:col-span-2">
-          <SipSettings endpoint={data} />
-          <DeleteEndpoint endpoint={data} />
+          <SipSettings endpoint={endpoint} />
+          <DeleteEndpoint endpoint={endpoint} />
         </div>
       </div>
     </>
   );
+}
+
+export function endpointBreadcrumbs(domainId: string, domainName: string | undefined) {
+  return [
+    { label: "Domains", href: "/" },
+    { label: domainName ?? "Domain", href: domainHref(domainId) },
+  ];
 }

@@ -4,7 +4,7 @@ import { type DragEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
-import { UploadIcon } from "@/components/ui/icons";
+import { UploadIcon } from "@/components/ui/icons/upload";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 import { PASTE_PLACEHOLDER, TEMPLATE_CSV } from "@/lib/bulk/columns";
@@ -18,10 +18,12 @@ interface PasteInputProps {
   onTextChange: (text: string) => void;
   /** A whole file replaced the paste. */
   onFileLoaded: (text: string, fileName: string) => void;
+  /** Rows are about to come (the box has focus, or a file is near): the page can get ready to read them. */
+  onAboutToPaste?: () => void;
 }
 
 const LARGE_PASTE_CHARS = 4000;
-export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps) {
+export function PasteInput({ text, onTextChange, onFileLoaded, onAboutToPaste }: PasteInputProps) {
   const textareaId = useId();
   const hintId = `${textareaId}-hint`;
   const fileInputId = useId();
@@ -71,6 +73,7 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
           aria-describedby={hintId}
           rows={9}
           value={text}
+          onFocus={onAboutToPaste}
           onChange={(event) => {
             setLoadedFile(null);
             onTextChange(event.target.value);
@@ -103,7 +106,9 @@ export function PasteInput({ text, onTextChange, onFileLoaded }: PasteInputProps
           onDragEnter={(event) => {
             event.preventDefault();
             setDragging(true);
+            onAboutToPaste?.();
           }}
+          onPointerEnter={onAboutToPaste}
           onDragOver={(event) => event.preventDefault()}
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}

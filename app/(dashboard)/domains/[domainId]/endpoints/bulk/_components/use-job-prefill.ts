@@ -2,11 +2,12 @@
 // ?from={jobId}&rows=3,4,9: start with the rows of a job that were not sent, taken from this
 // tab's own copy of that job's paste. The tab forgets it on a reload, and the server never
 // had the passwords, so then the page only says so (the job page offers a file instead).
-import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryStates } from "nuqs";
-import { useState } from "react";
+// Read once, when the page opens (later edits to the paste are the admin's), in the browser
+// only (the server has no tab memory), with the paste reader loaded only then.
+import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { jobTabMemory } from "@/lib/bulk/hooks/job-tab-memory";
 import { IMPORT_AGAIN_PARAMS } from "@/lib/bulk/import-again-href";
-import { takeRows } from "@/lib/bulk/paste-records";
 
 export type JobPrefill =
   | { jobId: string; state: "prefilled"; text: string; count: number }
@@ -15,18 +16,32 @@ export type JobPrefill =
   /** The tab holds it, but none of the rows asked for. */
   | { jobId: string; state: "no-rows" };
 
-const params = { from: parseAsString, rows: parseAsArrayOf(parseAsInteger) };
-const urlKeys = { from: IMPORT_AGAIN_PARAMS.from, rows: IMPORT_AGAIN_PARAMS.rows };
+/** `onPrefilled` receives the rows' text, once, when there is one. */
+export function useJobPrefill(onPrefilled: (text: string) => void): JobPrefill | null {
+  const search = useSearchParams();
+  const [prefill, setPrefill] = useState<JobPrefill | null>(null);
+  const from = search.get(IMPORT_AGAIN_PARAMS.from);
+  const rows = search.get(IMPORT_AGAIN_PARAMS.rows);
 
-/** Read once, when the page opens: later edits to the paste are the admin's. */
-export function useJobPrefill(): JobPrefill | null {
-  const [{ from, rows }] = useQueryStates(params, { urlKeys });
-  const [prefill] = useState((): JobPrefill | null => {
-    if (!from) return null;
+  useEffect(() => {
+    if (!from) return;
     const memory = jobTabMemory(from);
-    if (!memory) return { jobId: from, state: "forgotten" };
-    const { text, taken } = takeRows(memory.pasteText, rows ?? []);
-    return taken.length > 0 ? { jobId: from, state: "prefilled", text, count: taken.length } : { jobId: from, state: "no-rows" };
-  });
+    if (!memory) return void setPrefill({ jobId: from, state: "forgotten" });
+    const wanted = (rows ?? "").split(",").map(Number).filter(Number.isInteger);
+    let current = true;
+    void import("@/lib/bulk/paste-records").then(({ takeRows }) => {
+      if (!current) return;
+      const { text, taken } = takeRows(memory.pasteText, wanted);
+      if (taken.length === 0) return setPrefill({ jobId: from, state: "no-rows" });
+      setPrefill({ jobId: from, state: "prefilled", text, count: taken.length });
+      onPrefilled(text);
+    });
+    return () => {
+      current = false;
+    };
+    // Once, when the page opens: the URL stays as it was, and the paste is the admin's from here.
+    // eslint-disable-next-line react/exhaustive-deps
+  }, []);
+
   return prefill;
 }

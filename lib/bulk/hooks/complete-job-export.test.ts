@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { BULK_EXPORT_HEADER } from "@/lib/bulk/contract";
-import { completeJobExport } from "./job-export";
+import { completeJobExport } from "./complete-job-export";
 
 const serverCsv = `${Papa.unparse({
   fields: [...BULK_EXPORT_HEADER],
@@ -14,9 +14,9 @@ const serverCsv = `${Papa.unparse({
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data;
 
-describe("completeJobExport", () => {
-  it("puts refused rows among the others by source row, with their reasons and no password", () => {
-    const { csv, passwordRows } = completeJobExport(serverCsv, {
+describe("completeJobExport", async () => {
+  it("puts refused rows among the others by source row, with their reasons and no password", async () => {
+    const { csv, passwordRows } = await completeJobExport(serverCsv, {
       refused: [
         { sourceRow: 2, name: "bad name", reasons: "Name: a space at position 4 is not allowed" },
         { sourceRow: 4, name: "=cmd()", reasons: "Name: not allowed" },
@@ -35,14 +35,14 @@ describe("completeJobExport", () => {
     expect(passwordRows).toEqual([]);
   });
 
-  it("fills the password column only for created rows, exactly as generated", () => {
+  it("fills the password column only for created rows, exactly as generated", async () => {
     const passwords = new Map([
       [3, "-=+@weird pass"],
       [5, "second"],
       [6, "never-used"],
       [2, "refused-row-password"],
     ]);
-    const { csv, passwordRows } = completeJobExport(serverCsv, { refused: [{ sourceRow: 2, name: "bad name", reasons: "x" }], passwords });
+    const { csv, passwordRows } = await completeJobExport(serverCsv, { refused: [{ sourceRow: 2, name: "bad name", reasons: "x" }], passwords });
     expect(parse(csv).map((r) => [r.source_row, r.password])).toEqual([
       ["2", ""],
       ["3", "-=+@weird pass"],

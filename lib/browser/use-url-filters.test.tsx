@@ -1,0 +1,71 @@
+// The filters of a server-rendered page: text waits for a pause before it writes the URL, a
+// choice writes it at once, what was typed survives the page catching up, and a URL changed
+// from elsewhere (a "Clear filters" link) replaces the fields.
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { useUrlFilters } from "./use-url-filters";
+
+const replace = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ replace }) }));
+
+interface Filters {
+  kind: string;
+  name: string;
+}
+const search = (f: Filters) => {
+  const params = new URLSearchParams(Object.entries(f).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()]));
+  return params.size ? `?${params}` : "";
+};
+
+function Filters({ value }: { value: Filters }) {
+  const { filters, set } = useUrlFilters("/list", value, search);
+  return (
+    <>
+      <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />
+      <select aria-label="Kind" value={filters.kind} onChange={(e) => set({ kind: e.target.value }, { now: true })}>
+        <option value="">Any</option>
+        <option value="a">A</option>
+      </select>
+    </>
+  );
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  replace.mockReset();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const type = (text: string) => fireEvent.change(screen.getByLabelText("Name"), { target: { value: text } });
+
+it("writes typed text once typing pauses, and a choice at once", () => {
+  render(<Filters value={{ kind: "", name: "" }} />);
+  type("j");
+  type("js");
+  act(() => void vi.advanceTimersByTime(299));
+  expect(replace).not.toHaveBeenCalled();
+  act(() => void vi.advanceTimersByTime(1));
+  expect(replace).toHaveBeenCalledExactlyOnceWith("/list?name=js", { scroll: false });
+  fireEvent.change(screen.getByLabelText("Kind"), { target: { value: "a" } });
+  expect(replace).toHaveBeenLastCalledWith("/list?kind=a&name=js", { scroll: false });
+});
+
+it("keeps what was typed since, when the page catches up with an earlier write", () => {
+  const { rerender } = render(<Filters value={{ kind: "", name: "" }} />);
+  type("js");
+  act(() => void vi.advanceTimersByTime(300));
+  type("jsm");
+  rerender(<Filters value={{ kind: "", name: "js" }} />);
+  expect(screen.getByLabelText("Name")).toHaveProperty("value", "jsm");
+});
+
+it("takes the URL's filters when they change from elsewhere", () => {
+  const { rerender } = render(<Filters value={{ kind: "a", name: "js" }} />);
+  rerender(<Filters value={{ kind: "", name: "" }} />);
+  expect(screen.getByLabelText("Name")).toHaveProperty("value", "");
+  expect(screen.getByLabelText("Kind")).toHaveProperty("value", "");
+  expect(replace).not.toHaveBeenCalled();
+});
