@@ -8,6 +8,7 @@ import { measureBulkPacing, measureSleepOn429, measureUnpacedBurst } from "./ben
 import { benchPages, measurePageWeights, PAGE_WEIGHT_GOAL_BYTES, type PageWeight } from "./bench/page-weight";
 import { measureParseInNode, measurePasteInBrowser } from "./bench/paste";
 import { measureProxyCost } from "./bench/proxy-cost";
+import { measureMultiInstance } from "./bench/multi-instance";
 import { measureSlowJob } from "./bench/slow-job";
 import { measureSmallJob } from "./bench/small-job";
 import { buildIfNeeded, root, startApp, startSandbox } from "./bench/services";
@@ -48,6 +49,8 @@ async function main() {
   const slowSandbox = await startSandbox(4213, 1);
   const slowApp = await startApp(3213, 4213, 1);
   const slowJob = await measureSlowJob(browser, slowApp, slowSandbox, quick ? 1 : 2);
+  console.log("   … and three instances on one Postgres sharing a 300-row job at 20/s…");
+  const multi = await measureMultiInstance(quick ? 1 : 3);
 
   console.log("2/4 Paste of 10,000 rows…");
   const parseNode = measureParseInNode(quick ? 5 : 20);
@@ -64,7 +67,7 @@ async function main() {
   await browser.close();
 
   // Chunk lists are for page-weight-only.ts --chunks; the report keeps the totals.
-  const results = { machine, pacing, smallJob, slowJob, burst, loop, parseNode, pasteBrowser, proxy, weights: weights.map(({ chunks: _chunks, ...total }) => total) };
+  const results = { machine, pacing, smallJob, slowJob, multi, burst, loop, parseNode, pasteBrowser, proxy, weights: weights.map(({ chunks: _chunks, ...total }) => total) };
   fs.mkdirSync(path.join(root, "docs"), { recursive: true });
   fs.writeFileSync(path.join(root, "docs/benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = render(results);
@@ -82,6 +85,7 @@ function render(r: {
   pacing: Awaited<ReturnType<typeof measureBulkPacing>>;
   smallJob: Awaited<ReturnType<typeof measureSmallJob>>;
   slowJob: Awaited<ReturnType<typeof measureSlowJob>>;
+  multi: Awaited<ReturnType<typeof measureMultiInstance>>;
   burst: Awaited<ReturnType<typeof measureUnpacedBurst>>;
   loop: Awaited<ReturnType<typeof measureSleepOn429>>;
   parseNode: ReturnType<typeof measureParseInNode>;
@@ -110,6 +114,9 @@ function render(r: {
     ),
     `| ${r.slowJob.rows}-row job at ${r.slowJob.rate}/s from the browser: confirm click → last create ÷ floor of the requests sent (requests ÷ rate) | ${fmt(r.slowJob.ratio, 3)} | ≤ 1.02 | ${verdict(r.slowJob.ratio.median <= 1.02)} |`,
     `| … requests per job beyond one per row (most in any run, until the job says completed); 429s | ${r.slowJob.extraRequests}; ${r.slowJob.rateLimited} × 429 | ≤ 2, 0 × 429 | ${verdict(r.slowJob.extraRequests <= 2 && r.slowJob.rateLimited === 0)} |`,
+    `| ${r.multi.rows}-row job at ${r.multi.rate}/s, **1 instance** on Postgres: wall time ÷ ${r.multi.floorSeconds} s floor; 429s | ${fmt(r.multi.oneInstance.ratio, 3)}; ${r.multi.oneInstance.rateLimited} × 429 | — (yardstick) | ${r.multi.oneInstance.exact ? "each row once" : "**rows lost or doubled**"} |`,
+    `| ${r.multi.rows}-row job at ${r.multi.rate}/s, **3 instances** on one Postgres: wall time ÷ ${r.multi.floorSeconds} s floor; 429s | ${fmt(r.multi.threeInstances.ratio, 3)}; ${r.multi.threeInstances.rateLimited} × 429 | ≤ 1.05 | ${verdict(r.multi.threeInstances.ratio.median <= 1.05 && r.multi.threeInstances.exact)} |`,
+    `| … 3 instances with 10 % 5xx, 5 % lost answers, the starting one killed at a third: wall ÷ floor of the requests sent (${r.multi.faultsAndKill.requests} ÷ ${r.multi.rate}/s); 429s | ${round(r.multi.faultsAndKill.ratioToRequestsFloor, 3)} (${round(r.multi.faultsAndKill.seconds, 1)} s); ${r.multi.faultsAndKill.rateLimited} × 429 (${round((100 * r.multi.faultsAndKill.rateLimited) / r.multi.faultsAndKill.requests, 2)} %) | each row once, ≤ 1 % 429 | ${verdict(r.multi.faultsAndKill.exact && r.multi.faultsAndKill.rateLimited <= r.multi.faultsAndKill.requests / 100)} |`,
     `| baseline (a): ${r.burst.sent} creates fired at once, unpaced | ${r.burst.failed} failed (${r.burst.rateLimited} × 429) | — | |`,
     `| baseline (b): sequential loop sleeping until X-RateLimit-Reset | ratio ${round(r.loop.ratio, 3)} (${round(r.loop.seconds, 1)} s, ${r.loop.rateLimited} × 429) | — | |`,
     `| parse + validate 10,000 pasted rows in Node | ${fmt(r.parseNode, 1, " ms")} | ≤ 150 ms | ${verdict(r.parseNode.median <= 150)} |`,

@@ -82,9 +82,10 @@ export function buildIfNeeded() {
   if (result.status !== 0) throw new Error("build failed");
 }
 
-export async function startApp(port: number, sandboxPort: number, rate: number) {
+/** `env` adds or overrides settings (e.g. DATABASE_URL and the shared keys of several instances). */
+export async function startApp(port: number, sandboxPort: number, rate: number, env: Record<string, string> = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-app-"));
-  await spawnService(
+  const child = await spawnService(
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     {
       PORT: String(port),
@@ -96,6 +97,7 @@ export async function startApp(port: number, sandboxPort: number, rate: number) 
       ADMIN_EMAIL: ACCOUNT.adminEmail,
       ADMIN_PASSWORD: ACCOUNT.adminPassword,
       DATA_DIR: dataDir,
+      ...env,
     },
     (out) => /Ready in|started server|Local:/i.test(out),
     "dashboard",
@@ -107,6 +109,8 @@ export async function startApp(port: number, sandboxPort: number, rate: number) 
   return {
     url,
     cookie,
+    /** Ends the server without a word, as a crashed node would. */
+    kill: () => child.kill("SIGKILL"),
     call: (p: string, method = "GET", body?: unknown) =>
       fetch(`${url}${p}`, { method, headers: { Cookie: cookie, Origin: url, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }),
   };
