@@ -184,6 +184,17 @@ export function returnRowToPending(jobId: string, rowIndex: number, inDoubt: boo
   })();
 }
 
+/**
+ * A create row whose name turned out to be taken, under "update existing names": it becomes an
+ * update of that endpoint (its stored `patch`, its sealed password) and goes back in line.
+ */
+export function turnRowIntoUpdate(jobId: string, rowIndex: number, endpointId: string, db: Database.Database = getDb()): void {
+  db.transaction(() => {
+    const seq = nextSeq(db, jobId);
+    db.prepare("UPDATE bulk_rows SET op = 'update', endpoint_id = ?, status = 'pending', in_doubt = 0, seq = ? WHERE job_id = ? AND row_index = ?").run(endpointId, seq, jobId, rowIndex);
+  })();
+}
+
 export function setJobState(
   jobId: string,
   change: { status?: BulkJobStatus; pauseReason?: string | null; notice?: string | null; finishedAt?: number | null },

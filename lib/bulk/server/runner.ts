@@ -10,8 +10,10 @@ import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { isCatapultError } from "@/lib/catapult/errors";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
+import { recordOwnWrite } from "@/lib/db/endpoint-list-cache";
+import { settleNameTaken } from "./create-conflict";
 import { sendDeleteRow } from "./delete-row";
-import { saveSipDetails, sleep, systematicReason } from "./runner-support";
+import { cachedRowWrite, saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { openPassword } from "./password-vault";
 import { sendUpdateRow } from "./update-row";
 
@@ -99,6 +101,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       db.transaction(() => {
         jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, db);
         recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id, actor }, db);
+        recordOwnWrite(job.domainId, { endpoint: cachedRowWrite(row, created.id, job.domainId) }, Date.now(), db);
         recordAudit(
           { actor, sourceAddress: null },
           "endpoint.create",
@@ -125,6 +128,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
       db.transaction(() => {
         jobs.finishRow(job.id, row.rowIndex, outcome.status === "failed" ? { status: "failed", error: outcome.error } : { status: outcome.status }, db);
+        if (outcome.status !== "failed" || outcome.gone) recordOwnWrite(job.domainId, outcome.status === "failed" ? { removedId: row.endpointId } : { endpoint: outcome.endpoint }, Date.now(), db);
         if (outcome.status !== "updated") return;
         recordAudit(
           { actor, sourceAddress: null },
@@ -146,6 +150,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
       db.transaction(() => {
         jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, db);
+        recordOwnWrite(job.domainId, { removedId: row.endpointId }, Date.now(), db);
         if (outcome.status !== "deleted") return;
         const detail = { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) };
         recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, db);
@@ -169,16 +174,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
       return;
     }
-    if (error.kind === "conflict") {
-      // Taken since the preview (by someone else: a doubtful attempt of ours resolves in the client).
-      if (job.existingPolicy === "skip") {
-        const existing = await catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
-        jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
-      } else {
-        jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
-      }
-      return;
-    }
+    // Taken since the preview, or unknown to a cached list behind Catapult (create-conflict.ts).
+    if (error.kind === "conflict") return settleNameTaken({ db, catapult }, job, row);
     const systematic = systematicReason(error, row.op);
     if (systematic) {
       jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
@@ -196,6 +193,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       return;
     }
     const gone = error.kind === "not-found" && row.op !== "create" && !error.code?.startsWith("application-");
+    if (gone && row.endpointId) recordOwnWrite(job.domainId, { removedId: row.endpointId }, Date.now(), db);
     const message = gone ? "This endpoint was deleted from the domain while the job ran; nothing was changed." : describeCatapultFailure(error, "domain").message;
     jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: message }, db);
   }
