@@ -13,9 +13,14 @@ import { ExportEndpointsMenu } from "./export-endpoints-menu";
 import { DeleteDomain } from "./delete-domain";
 import { RunningJobBanner } from "./running-job-banner";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
+import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 
 export function DomainView({ domainId }: { domainId: string }) {
-  const domain = useDomain(domainId);
+  // The domain lookup and the endpoint list's pages share Catapult's 1 request/s: the lookup
+  // waits for the list's first answer, by which time a first read has queued its first page,
+  // so the first rows come after one request, not two.
+  const endpoints = useEndpoints(domainId);
+  const domain = useDomain(domainId, { enabled: endpoints.data !== undefined || endpoints.isError });
 
   if (domain.isError) {
     return (
