@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { SegmentedFilter } from "@/components/ui/segmented-filter";
-import type { StatusFilter } from "./filter-endpoints";
+import type { StatusFilter } from "@/lib/endpoints/list-view";
 
 interface EndpointsToolbarProps {
   summary: string;
