@@ -10,6 +10,8 @@ export declare const E2E: {
   ssoAppPort: number;
   oidcPort: number;
   faultsGatePort: number;
+  largeDomainAppPort: number;
+  largeDomainSandboxPort: number;
   userId: string;
   token: string;
   secret: string;

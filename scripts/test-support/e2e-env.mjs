@@ -21,6 +21,9 @@ export const E2E = {
   ssoAppPort: 3127 + offset,
   oidcPort: 4130 + offset,
   faultsGatePort: 4122 + offset,
+  /** A dashboard and a sandbox of their own holding one large seeded domain (large-domain spec). */
+  largeDomainAppPort: 3128 + offset,
+  largeDomainSandboxPort: 4131 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
   secret: "sec-E2E-9b3e6a0c5d",
