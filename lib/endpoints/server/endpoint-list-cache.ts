@@ -15,6 +15,7 @@ import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { getDb } from "@/lib/db/database";
 import * as store from "@/lib/db/endpoint-list-cache";
+import { DomainError } from "@/lib/domain-error";
 import type { Endpoint, EndpointListState, EndpointsResponse } from "@/lib/endpoints/contract";
 import { processSingleton } from "@/lib/server/process-singleton";
 
@@ -116,13 +117,13 @@ export function createEndpointListCache(deps: EndpointListCacheDeps) {
 
     /** Every endpoint, as of at most the cache's age: read first when missing or older. */
     async wholeList(domainId: string): Promise<{ endpoints: Endpoint[]; list: EndpointListState; seq: number }> {
-      if (!isUsable(store.getCachedList(domainId, db))) await refresh(domainId);
-      let list = store.getCachedList(domainId, db);
-      // Another process's read ended short: read here, and let its error answer.
-      if (!isUsable(list)) {
+      // A read joined in another process may end short (its error is not ours to throw), or a
+      // read may be taken over: then read here, once more, and let Catapult's error answer.
+      for (let attempt = 0; !isUsable(store.getCachedList(domainId, db)); attempt++) {
+        if (attempt === 2) throw new DomainError("conflict", "The domain's endpoint list could not be read whole from Catapult; try again.");
         await refresh(domainId);
-        list = store.getCachedList(domainId, db);
       }
+      const list = store.getCachedList(domainId, db);
       return { endpoints: store.readCachedEndpoints(domainId, 0, db).endpoints, list: listState(list), seq: list?.seq ?? 0 };
     },
 
