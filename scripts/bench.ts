@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { measureBulkPacing, measureSleepOn429, measureUnpacedBurst } from "./bench/bulk-pacing";
+import { domainPageRows, measureDomainPage } from "./bench/domain-page";
 import { measurePageWeights } from "./bench/page-weight";
 import { measureParseInNode, measurePasteInBrowser } from "./bench/paste";
 import { measureProxyCost } from "./bench/proxy-cost";
@@ -73,9 +74,11 @@ async function main() {
     { name: "Bulk job", path: `/bulk-jobs/${job.job.id}`, ready: "[role=progressbar]" },
     { name: "History", path: "/history", ready: "text=page-weight" },
   ]);
+  console.log("Domain page at 10,000 endpoints, 1 request/s…");
+  const domainPage = await measureDomainPage(browser, { sandbox: 4214, app: 3214 }, quick ? 1 : 3);
   await browser.close();
 
-  const results = { machine, pacing, smallJob, slowJob, burst, loop, parseNode, pasteBrowser, proxy, weights };
+  const results = { machine, pacing, smallJob, slowJob, burst, loop, parseNode, pasteBrowser, proxy, weights, domainPage };
   fs.mkdirSync(path.join(root, "docs"), { recursive: true });
   fs.writeFileSync(path.join(root, "docs/benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = render(results);
@@ -99,6 +102,7 @@ function render(r: {
   pasteBrowser: Awaited<ReturnType<typeof measurePasteInBrowser>>;
   proxy: Awaited<ReturnType<typeof measureProxyCost>>;
   weights: Awaited<ReturnType<typeof measurePageWeights>>;
+  domainPage: Awaited<ReturnType<typeof measureDomainPage>>;
 }): string {
   const m = r.machine;
   const lines = [
@@ -127,6 +131,7 @@ function render(r: {
     `| create through the dashboard API, p50 / p99 | ${fmt(r.proxy.proxied.p50, 2, " ms")} / ${round(r.proxy.proxied.p99.median)} ms | — | |`,
     `| create straight to the sandbox, p50 / p99 | ${fmt(r.proxy.direct.p50, 2, " ms")} / ${round(r.proxy.direct.p99.median)} ms | — | |`,
     `| proxy overhead (${r.proxy.creates} sequential creates per run), p50 / p99 | ${fmt(r.proxy.overhead.p50, 2, " ms")} / ${round(r.proxy.overhead.p99.median)} ms | p50 ≤ 5 ms | ${verdict(r.proxy.overhead.p50.median <= 5)} |`,
+    ...domainPageRows(r.domainPage),
     "",
     "## Page weight (cold load, JavaScript as transferred, gzip)",
     "",

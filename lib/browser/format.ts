@@ -15,6 +15,13 @@ export function formatDateTime(when: number | Date): string {
   return dateTimeFormat.format(when);
 }
 
+const timeFormat = new Intl.DateTimeFormat("en", { timeStyle: "medium" });
+
+/** A moment of today as "10:42:05 AM"; of another day as formatDateTime writes it. */
+export function formatTimeOfDay(when: number, now: number = Date.now()): string {
+  return new Date(when).toDateString() === new Date(now).toDateString() ? timeFormat.format(when) : formatDateTime(when);
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

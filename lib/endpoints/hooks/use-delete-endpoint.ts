@@ -2,17 +2,17 @@
 // list and History (which shows whether a created endpoint still exists).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { Endpoint } from "@/lib/endpoints/contract";
 import { historyKeys } from "@/lib/history/hooks/query-keys";
 import { endpointApiPath, endpointKeys } from "./query-keys";
+import { type EndpointListView, withoutEndpoint } from "./use-endpoints";
 
 export function useDeleteEndpoint(domainId: string, endpointId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiFetch<void>(endpointApiPath(domainId, endpointId), { method: "DELETE" }),
     onSuccess: async () => {
-      // Gone from the list at once; the refetch then confirms it with Catapult.
-      queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.filter((e) => e.id !== endpointId));
+      // Gone from the list at once; the next look at the cached list confirms it.
+      queryClient.setQueryData<EndpointListView>(endpointKeys.list(domainId), (view) => withoutEndpoint(view, endpointId));
       queryClient.removeQueries({ queryKey: endpointKeys.detail(domainId, endpointId) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: endpointKeys.list(domainId) }),

@@ -3,9 +3,10 @@
 // fields Catapult did not keep.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/browser/api-fetch";
-import type { Endpoint, EndpointUpdatedResponse } from "@/lib/endpoints/contract";
+import type { EndpointUpdatedResponse } from "@/lib/endpoints/contract";
 import type { EndpointChanges } from "@/lib/endpoints/schema";
 import { endpointApiPath, endpointKeys } from "./query-keys";
+import { type EndpointListView, withEndpoint } from "./use-endpoints";
 
 export function useUpdateEndpoint(domainId: string, endpointId: string) {
   const queryClient = useQueryClient();
@@ -13,7 +14,7 @@ export function useUpdateEndpoint(domainId: string, endpointId: string) {
     mutationFn: (changes: EndpointChanges) => apiFetch<EndpointUpdatedResponse>(endpointApiPath(domainId, endpointId), { method: "PATCH", body: changes }),
     onSuccess: ({ endpoint }) => {
       queryClient.setQueryData(endpointKeys.detail(domainId, endpointId), endpoint);
-      queryClient.setQueryData<Endpoint[]>(endpointKeys.list(domainId), (list) => list?.map((e) => (e.id === endpoint.id ? endpoint : e)));
+      queryClient.setQueryData<EndpointListView>(endpointKeys.list(domainId), (view) => withEndpoint(view, endpoint));
     },
   });
 }

@@ -17,7 +17,7 @@ import { markUpdates } from "@/lib/bulk/mark-updates";
 import { applicationNames } from "@/lib/applications/contract";
 import { useApplications } from "@/lib/applications/hooks/use-applications";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
-import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import { useEndpoints, useRefreshEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { EditRowDialog } from "./edit-row-dialog";
 import { ImportOptions } from "./import-options";
@@ -37,6 +37,11 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const domain = useDomain(domainId);
   const applications = useApplications();
   const endpoints = useEndpoints(domainId);
+  const refreshEndpoints = useRefreshEndpoints(domainId);
+  // The domain's cached list, once read whole: a partial list would call taken names new.
+  const known = endpoints.data?.complete ? endpoints.data.endpoints : undefined;
+  const readingList = !known && (endpoints.isPending || endpoints.data?.list.refreshing != null);
+  const listFailed = endpoints.isError || (!known && !readingList && endpoints.data?.list.error != null);
   const prefill = useJobPrefill();
   const [text, setText] = useState(prefill?.state === "prefilled" ? prefill.text : "");
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
@@ -52,10 +57,10 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
   const [generatePasswords, setGeneratePasswords] = useState(false);
   const [existingPolicy, setExistingPolicy] = useState<ExistingPolicy>("skip");
 
-  const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
+  const existingNames = useMemo(() => (known ? new Set(known.map((e) => e.name)) : undefined), [known]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
   const preview = useBulkPreview({ text, mapping, pbxMapping, applications: applications.data, existingNames, generateMissingPasswords: generatePasswords });
-  const existingEndpoints = useMemo(() => (endpoints.data ? new Map(endpoints.data.map((e) => [e.name, e])) : undefined), [endpoints.data]);
+  const existingEndpoints = useMemo(() => (known ? new Map(known.map((e) => [e.name, e])) : undefined), [known]);
   // Under "update existing names", each existing row gets its differences (old → new).
   const result = useMemo(
     () => (preview.result && existingPolicy === "update" && existingEndpoints ? markUpdates(preview.result, existingEndpoints) : preview.result),
@@ -92,8 +97,8 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
 
   const blockedBecause = applications.isPending
     ? "Loading the account's applications…"
-    : endpoints.isPending
-      ? "Checking which names are already in the domain…"
+    : readingList
+      ? `Checking which names are already in the domain… (${(endpoints.data?.list.refreshing?.loaded ?? 0).toLocaleString("en")} read)`
       : preview.updating
         ? "Updating the preview…"
         : !columnsConfirmed
@@ -147,7 +152,10 @@ export function BulkImportView({ domainId, ratePerSecond }: { domainId: string; 
           </CardBody>
         </Card>
 
-        <LoadWarnings endpoints={endpoints} applications={applications} />
+        <LoadWarnings
+          endpoints={{ isError: listFailed, isFetching: refreshEndpoints.isPending || readingList, refetch: () => refreshEndpoints.mutate() }}
+          applications={applications}
+        />
 
         {result ? (
           <>
