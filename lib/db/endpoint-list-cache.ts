@@ -1,15 +1,20 @@
 import "server-only";
-// The cache of each domain's endpoint list (migration 7): every statement it needs, plain SQL
-// that reads the same on SQLite and Postgres. Three writers meet here, and two rules keep
-// them apart:
+// The cache of each domain's endpoint list (migration 7): every statement it needs, through
+// Kysely on SQLite and Postgres alike. Three writers meet here (a refresh reading Catapult, our
+// own writes, and a refresh of another instance sharing the store), and two rules keep them apart:
 // - a refresh writes only while it is the domain's current one (`generation`), so a refresh
 //   taken over or whose domain was deleted stops changing anything;
-// - a row one of our own writes set after a refresh began (`written_at`) is left as written
-//   by that refresh, so a refresh that read Catapult before our write cannot undo it.
-// Times are epoch milliseconds from the caller's clock.
-import type Database from "better-sqlite3";
+// - a row one of our own writes set after a refresh began is left as written by that refresh,
+//   so a refresh that read Catapult before our write cannot undo it. "After" is told by the
+//   list's change counter (`seq`), taken under the list row's lock, not by clocks: instances
+//   sharing a Postgres may disagree on the time by more than a write takes. An own write
+//   stamps its row with `written_at` (the time, for people) and the counter's new value.
+// Every transaction that changes a list locks its cached_endpoint_lists row first, then rows of
+// cached_endpoints: two instances take turns and never deadlock (SQLite has one writer anyway).
 import type { Endpoint } from "@/lib/endpoints/contract";
+import { chunks, ENDPOINT_COLUMNS, rowValues, sameContent, storedRows, toEndpoint, upsertRows } from "./cached-endpoint-rows";
 import { getDb } from "./database";
+import { type Db, dialectOf, inTransaction } from "./dialect";
 
 export interface CachedListRecord {
   completeAt: number | null;
@@ -23,90 +28,102 @@ export interface CachedListRecord {
   purgedSeq: number;
 }
 
-/** The refresh a caller runs: its generation and when it began. */
+/** The refresh a caller runs: its generation, when it began, and the list's change counter then. */
 export interface RefreshTicket {
   generation: number;
   startedAt: number;
+  startSeq: number;
 }
 
-const LIST_COLUMNS = `complete_at AS completeAt, complete_count AS completeCount, generation, refreshing_since AS refreshingSince,
-  refresh_progress_at AS refreshProgressAt, refresh_loaded AS refreshLoaded, refresh_error AS refreshError, seq, purged_seq AS purgedSeq`;
-const ROW_COLUMNS = `endpoint_id AS id, name, description, domain_id AS domainId, application_id AS applicationId, enabled,
-  sip_uri AS sipUri, realm, username`;
-type StoredRow = Omit<Endpoint, "enabled"> & { enabled: number };
-const toEndpoint = (row: StoredRow): Endpoint => ({ ...row, enabled: row.enabled === 1 });
+const LIST_COLUMNS = [
+  "complete_at as completeAt", "complete_count as completeCount", "generation", "refreshing_since as refreshingSince", "refresh_progress_at as refreshProgressAt",
+  "refresh_loaded as refreshLoaded", "refresh_error as refreshError", "seq", "purged_seq as purgedSeq",
+] as const;
 
-export function getCachedList(domainId: string, db: Database.Database = getDb()): CachedListRecord | undefined {
-  return db.prepare(`SELECT ${LIST_COLUMNS} FROM cached_endpoint_lists WHERE domain_id = ?`).get(domainId) as CachedListRecord | undefined;
+export async function getCachedList(domainId: string, db: Db = getDb()): Promise<CachedListRecord | undefined> {
+  return db.selectFrom("cached_endpoint_lists").select(LIST_COLUMNS).where("domain_id", "=", domainId).executeTakeFirst();
 }
 
-/** Live rows changed after `sinceSeq`, and the ids removed after it (none when starting from 0). */
-export function readCachedEndpoints(domainId: string, sinceSeq: number, db: Database.Database = getDb()): { endpoints: Endpoint[]; removed: string[] } {
-  const endpoints = (db.prepare(`SELECT ${ROW_COLUMNS} FROM cached_endpoints WHERE domain_id = ? AND removed = 0 AND seq > ? ORDER BY seq, endpoint_id`).all(domainId, sinceSeq) as StoredRow[]).map(toEndpoint);
-  const removed = sinceSeq === 0 ? [] : (db.prepare("SELECT endpoint_id AS id FROM cached_endpoints WHERE domain_id = ? AND removed = 1 AND seq > ?").all(domainId, sinceSeq) as { id: string }[]).map((r) => r.id);
-  return { endpoints, removed };
+/** The list, its row locked until the transaction `trx` ends (Postgres; SQLite's one writer needs no lock). */
+async function lockList(domainId: string, trx: Db): Promise<CachedListRecord | undefined> {
+  return trx
+    .selectFrom("cached_endpoint_lists")
+    .select(LIST_COLUMNS)
+    .where("domain_id", "=", domainId)
+    .$if(dialectOf(trx) === "postgres", (q) => q.forUpdate())
+    .executeTakeFirst();
 }
 
-/** Starts a refresh unless a live one holds the domain (progress within `stallMs`); undefined then. */
-export function beginListRefresh(domainId: string, now: number, stallMs: number, db: Database.Database = getDb()): RefreshTicket | undefined {
-  return db.transaction(() => {
-    db.prepare("INSERT INTO cached_endpoint_lists (domain_id) VALUES (?) ON CONFLICT (domain_id) DO NOTHING").run(domainId);
-    const list = getCachedList(domainId, db)!;
-    if (list.refreshingSince !== null && (list.refreshProgressAt ?? 0) >= now - stallMs) return undefined;
-    db.prepare(
-      `UPDATE cached_endpoint_lists SET generation = generation + 1, refreshing_since = ?, refresh_progress_at = ?, refresh_loaded = 0, refresh_error = NULL
-       WHERE domain_id = ?`,
-    ).run(now, now, domainId);
-    return { generation: list.generation + 1, startedAt: now };
-  })();
-}
-
-function isCurrent(domainId: string, ticket: RefreshTicket, db: Database.Database): CachedListRecord | undefined {
-  const list = getCachedList(domainId, db);
+/** The list, locked, while `ticket` is still its current refresh. */
+async function lockIfCurrent(domainId: string, ticket: RefreshTicket, trx: Db): Promise<CachedListRecord | undefined> {
+  const list = await lockList(domainId, trx);
   return list && list.generation === ticket.generation && list.refreshingSince !== null ? list : undefined;
 }
 
-/** Still running: a page is slow in coming (rate limit, retries), not abandoned. */
-export function touchListRefresh(domainId: string, ticket: RefreshTicket, now: number, db: Database.Database = getDb()): void {
-  db.prepare("UPDATE cached_endpoint_lists SET refresh_progress_at = ? WHERE domain_id = ? AND generation = ? AND refreshing_since IS NOT NULL").run(now, domainId, ticket.generation);
+/** Live rows changed after `sinceSeq`, and the ids removed after it (none when starting from 0). */
+export async function readCachedEndpoints(domainId: string, sinceSeq: number, db: Db = getDb()): Promise<{ endpoints: Endpoint[]; removed: string[] }> {
+  const live = await db
+    .selectFrom("cached_endpoints")
+    .select(ENDPOINT_COLUMNS)
+    .where("domain_id", "=", domainId)
+    .where("removed", "=", 0)
+    .where("seq", ">", sinceSeq)
+    .orderBy("seq")
+    .orderBy("endpoint_id")
+    .execute();
+  const removed =
+    sinceSeq === 0
+      ? []
+      : await db.selectFrom("cached_endpoints").select("endpoint_id").where("domain_id", "=", domainId).where("removed", "=", 1).where("seq", ">", sinceSeq).execute();
+  return { endpoints: live.map(toEndpoint), removed: removed.map((r) => r.endpoint_id) };
 }
 
-const UPSERT = `INSERT INTO cached_endpoints (domain_id, endpoint_id, name, description, application_id, enabled, sip_uri, realm, username, written_at, removed, seq)
-  VALUES (@domainId, @id, @name, @description, @applicationId, @enabled, @sipUri, @realm, @username, @writtenAt, @removed, @seq)
-  ON CONFLICT (domain_id, endpoint_id) DO UPDATE SET name = excluded.name, description = excluded.description, application_id = excluded.application_id,
-    enabled = excluded.enabled, sip_uri = CASE WHEN excluded.sip_uri = '' THEN cached_endpoints.sip_uri ELSE excluded.sip_uri END,
-    realm = CASE WHEN excluded.realm = '' THEN cached_endpoints.realm ELSE excluded.realm END,
-    username = CASE WHEN excluded.username = '' THEN cached_endpoints.username ELSE excluded.username END,
-    written_at = excluded.written_at, removed = excluded.removed, seq = excluded.seq`;
+/** Starts a refresh unless a live one holds the domain (progress within `stallMs`); undefined then. */
+export async function beginListRefresh(domainId: string, now: number, stallMs: number, db: Db = getDb()): Promise<RefreshTicket | undefined> {
+  return inTransaction(db, async (trx) => {
+    await trx.insertInto("cached_endpoint_lists").values({ domain_id: domainId }).onConflict((oc) => oc.column("domain_id").doNothing()).execute();
+    const list = (await lockList(domainId, trx))!;
+    if (list.refreshingSince !== null && (list.refreshProgressAt ?? 0) >= now - stallMs) return undefined;
+    await trx
+      .updateTable("cached_endpoint_lists")
+      .set({ generation: list.generation + 1, refreshing_since: now, refresh_progress_at: now, refresh_loaded: 0, refresh_error: null })
+      .where("domain_id", "=", domainId)
+      .execute();
+    return { generation: list.generation + 1, startedAt: now, startSeq: list.seq };
+  });
+}
 
-const upsertParams = (e: Endpoint, domainId: string, seq: number, writtenAt: number | null, removed = 0) => ({
-  domainId, id: e.id, name: e.name, description: e.description, applicationId: e.applicationId, enabled: e.enabled ? 1 : 0,
-  sipUri: e.sipUri, realm: e.realm, username: e.username, writtenAt, removed, seq,
-});
-
-const sameContent = (row: StoredRow, e: Endpoint) =>
-  row.name === e.name && row.description === e.description && row.applicationId === e.applicationId && row.enabled === (e.enabled ? 1 : 0) &&
-  row.sipUri === e.sipUri && row.realm === e.realm && row.username === e.username;
+/** Still running: a page is slow in coming (rate limit, retries), not abandoned. Other instances read this. */
+export async function touchListRefresh(domainId: string, ticket: RefreshTicket, now: number, db: Db = getDb()): Promise<void> {
+  await db
+    .updateTable("cached_endpoint_lists")
+    .set({ refresh_progress_at: now })
+    .where("domain_id", "=", domainId)
+    .where("generation", "=", ticket.generation)
+    .where("refreshing_since", "is not", null)
+    .execute();
+}
 
 /** One page a refresh read. False when the refresh is no longer the domain's current one. */
-export function storeRefreshPage(domainId: string, ticket: RefreshTicket, page: readonly Endpoint[], now: number, db: Database.Database = getDb()): boolean {
-  return db.transaction(() => {
-    const list = isCurrent(domainId, ticket, db);
+export async function storeRefreshPage(domainId: string, ticket: RefreshTicket, page: readonly Endpoint[], now: number, db: Db = getDb()): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const list = await lockIfCurrent(domainId, ticket, trx);
     if (!list) return false;
     const seq = list.seq + 1;
-    const current = db.prepare(`SELECT ${ROW_COLUMNS}, written_at AS writtenAt, removed FROM cached_endpoints WHERE domain_id = ? AND endpoint_id = ?`);
-    const upsert = db.prepare(UPSERT);
-    let changed = false;
-    for (const endpoint of page) {
-      const row = current.get(domainId, endpoint.id) as (StoredRow & { writtenAt: number | null; removed: number }) | undefined;
-      if (row && row.writtenAt !== null && row.writtenAt >= ticket.startedAt) continue;
-      if (row && row.removed === 0 && sameContent(row, endpoint)) continue;
-      upsert.run(upsertParams(endpoint, domainId, seq, null));
-      changed = true;
-    }
-    db.prepare("UPDATE cached_endpoint_lists SET refresh_progress_at = ?, refresh_loaded = refresh_loaded + ?, seq = ? WHERE domain_id = ?").run(now, page.length, changed ? seq : list.seq, domainId);
+    const stored = await storedRows(trx, domainId, page.map((e) => e.id));
+    const changed = page.filter((endpoint) => {
+      const row = stored.get(endpoint.id);
+      if (row && row.writtenAt !== null && row.seq > ticket.startSeq) return false;
+      return !(row && row.removed === 0 && sameContent(row, endpoint));
+    });
+    await upsertRows(trx, changed.map((e) => rowValues(e, domainId, seq, null)));
+    await trx
+      .updateTable("cached_endpoint_lists")
+      .set((eb) => ({ refresh_progress_at: now, refresh_loaded: eb("refresh_loaded", "+", page.length), seq: changed.length > 0 ? seq : list.seq }))
+      .where("domain_id", "=", domainId)
+      .execute();
     return true;
-  })();
+  });
 }
 
 /**
@@ -115,69 +132,90 @@ export function storeRefreshPage(domainId: string, ticket: RefreshTicket, page: 
  * refresh began have done their work and are dropped (`purged_seq` tells pages behind them
  * to read the whole list again).
  */
-export function finishListRefresh(domainId: string, ticket: RefreshTicket, seenIds: ReadonlySet<string>, db: Database.Database = getDb()): boolean {
-  return db.transaction(() => {
-    const list = isCurrent(domainId, ticket, db);
+export async function finishListRefresh(domainId: string, ticket: RefreshTicket, seenIds: ReadonlySet<string>, db: Db = getDb()): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const list = await lockIfCurrent(domainId, ticket, trx);
     if (!list) return false;
     const seq = list.seq + 1;
-    const oldMarks = "domain_id = ? AND removed = 1 AND (written_at IS NULL OR written_at < ?)";
-    const purged = (db.prepare(`SELECT MAX(seq) AS upTo FROM cached_endpoints WHERE ${oldMarks}`).get(domainId, ticket.startedAt) as { upTo: number | null }).upTo;
-    db.prepare(`DELETE FROM cached_endpoints WHERE ${oldMarks}`).run(domainId, ticket.startedAt);
-    const live = db.prepare("SELECT endpoint_id AS id, written_at AS writtenAt FROM cached_endpoints WHERE domain_id = ? AND removed = 0").all(domainId) as { id: string; writtenAt: number | null }[];
-    const remove = db.prepare("UPDATE cached_endpoints SET removed = 1, seq = ? WHERE domain_id = ? AND endpoint_id = ?");
-    let count = 0;
-    for (const row of live) {
-      if (seenIds.has(row.id) || (row.writtenAt !== null && row.writtenAt >= ticket.startedAt)) count++;
-      else remove.run(seq, domainId, row.id);
+    const oldMarks = trx
+      .deleteFrom("cached_endpoints")
+      .where("domain_id", "=", domainId)
+      .where("removed", "=", 1)
+      .where((eb) => eb.or([eb("written_at", "is", null), eb("seq", "<=", ticket.startSeq)]))
+      .returning("seq");
+    const purged = (await oldMarks.execute()).reduce((upTo, r) => Math.max(upTo, r.seq), list.purgedSeq);
+    const live = await trx.selectFrom("cached_endpoints").select(["endpoint_id", "written_at", "seq"]).where("domain_id", "=", domainId).where("removed", "=", 0).execute();
+    const gone = live.filter((r) => !seenIds.has(r.endpoint_id) && !(r.written_at !== null && r.seq > ticket.startSeq)).map((r) => r.endpoint_id);
+    for (const chunk of chunks(gone)) {
+      await trx.updateTable("cached_endpoints").set({ removed: 1, seq }).where("domain_id", "=", domainId).where("endpoint_id", "in", chunk).execute();
     }
-    db.prepare(
-      `UPDATE cached_endpoint_lists SET complete_at = ?, complete_count = ?, refreshing_since = NULL, refresh_progress_at = NULL, refresh_error = NULL,
-         seq = ?, purged_seq = ? WHERE domain_id = ?`,
-    ).run(ticket.startedAt, count, seq, Math.max(list.purgedSeq, purged ?? 0), domainId);
+    await trx
+      .updateTable("cached_endpoint_lists")
+      .set({ complete_at: ticket.startedAt, complete_count: live.length - gone.length, refreshing_since: null, refresh_progress_at: null, refresh_error: null, seq, purged_seq: purged })
+      .where("domain_id", "=", domainId)
+      .execute();
     return true;
-  })();
+  });
 }
 
 /**
  * A refresh stopped short: what it read stays, the list keeps its last complete time, and
  * `refresh_progress_at` keeps when it failed (so visits do not retry it at every look).
  */
-export function failListRefresh(domainId: string, ticket: RefreshTicket, reason: string, now: number, db: Database.Database = getDb()): void {
-  db.prepare("UPDATE cached_endpoint_lists SET refreshing_since = NULL, refresh_progress_at = ?, refresh_error = ? WHERE domain_id = ? AND generation = ?").run(now, reason, domainId, ticket.generation);
+export async function failListRefresh(domainId: string, ticket: RefreshTicket, reason: string, now: number, db: Db = getDb()): Promise<void> {
+  await db
+    .updateTable("cached_endpoint_lists")
+    .set({ refreshing_since: null, refresh_progress_at: now, refresh_error: reason })
+    .where("domain_id", "=", domainId)
+    .where("generation", "=", ticket.generation)
+    .execute();
 }
 
 /**
  * One of our own writes: the endpoint as we now know it (blank SIP fields keep what the row
  * had), or its removal. Only a cached domain is written: without one there is nothing to keep
- * right, and the first refresh reads Catapult after the write anyway.
+ * right, and the first refresh reads Catapult after the write anyway. The counter's bump
+ * locks the list row, so a refresh beginning at the same time is wholly before or after it.
  */
-export function recordOwnWrite(domainId: string, write: { endpoint: Endpoint } | { removedId: string }, now: number, db: Database.Database = getDb()): void {
-  db.transaction(() => {
-    const list = getCachedList(domainId, db);
-    if (!list) return;
-    const seq = list.seq + 1;
+export async function recordOwnWrite(domainId: string, write: { endpoint: Endpoint } | { removedId: string }, now: number, db: Db = getDb()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const bumped = await trx
+      .updateTable("cached_endpoint_lists")
+      .set((eb) => ({ seq: eb("seq", "+", 1) }))
+      .where("domain_id", "=", domainId)
+      .returning("seq")
+      .executeTakeFirst();
+    if (!bumped) return;
     const endpoint = "endpoint" in write ? write.endpoint : { id: write.removedId, name: "", description: null, domainId, applicationId: null, enabled: true, sipUri: "", realm: "", username: "" };
-    db.prepare(UPSERT).run(upsertParams(endpoint, domainId, seq, now, "endpoint" in write ? 0 : 1));
-    db.prepare("UPDATE cached_endpoint_lists SET seq = ? WHERE domain_id = ?").run(seq, domainId);
-  })();
+    await upsertRows(trx, [rowValues(endpoint, domainId, bumped.seq, now, "endpoint" in write ? 0 : 1)]);
+  });
 }
 
 /** SIP details read after a bulk job (they never change for an endpoint): fills rows that lack them. */
-export function fillCachedSipDetails(domainId: string, details: ReadonlyMap<string, Pick<Endpoint, "sipUri" | "realm" | "username">>, db: Database.Database = getDb()): void {
-  db.transaction(() => {
-    const list = getCachedList(domainId, db);
+export async function fillCachedSipDetails(domainId: string, details: ReadonlyMap<string, { sipUri: string; realm: string; username: string }>, db: Db = getDb()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const list = await lockList(domainId, trx);
     if (!list) return;
-    const update = db.prepare("UPDATE cached_endpoints SET sip_uri = ?, realm = ?, username = ?, seq = ? WHERE domain_id = ? AND endpoint_id = ? AND sip_uri = '' AND removed = 0");
-    let changes = 0;
-    for (const [id, d] of details) changes += update.run(d.sipUri, d.realm, d.username, list.seq + 1, domainId, id).changes;
-    if (changes > 0) db.prepare("UPDATE cached_endpoint_lists SET seq = ? WHERE domain_id = ?").run(list.seq + 1, domainId);
-  })();
+    const blank = await trx.selectFrom("cached_endpoints").select("endpoint_id").where("domain_id", "=", domainId).where("sip_uri", "=", "").where("removed", "=", 0).execute();
+    const filled = blank.filter((r) => details.has(r.endpoint_id));
+    for (const { endpoint_id } of filled) {
+      const d = details.get(endpoint_id)!;
+      await trx
+        .updateTable("cached_endpoints")
+        .set({ sip_uri: d.sipUri, realm: d.realm, username: d.username, seq: list.seq + 1 })
+        .where("domain_id", "=", domainId)
+        .where("endpoint_id", "=", endpoint_id)
+        .execute();
+    }
+    if (filled.length > 0) await trx.updateTable("cached_endpoint_lists").set({ seq: list.seq + 1 }).where("domain_id", "=", domainId).execute();
+  });
 }
 
 /** The domain was deleted: its list goes, and a refresh still running finds itself superseded. */
-export function dropCachedList(domainId: string, db: Database.Database = getDb()): void {
-  db.transaction(() => {
-    db.prepare("DELETE FROM cached_endpoints WHERE domain_id = ?").run(domainId);
-    db.prepare("DELETE FROM cached_endpoint_lists WHERE domain_id = ?").run(domainId);
-  })();
+export async function dropCachedList(domainId: string, db: Db = getDb()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if (!(await lockList(domainId, trx))) return;
+    await trx.deleteFrom("cached_endpoints").where("domain_id", "=", domainId).execute();
+    await trx.deleteFrom("cached_endpoint_lists").where("domain_id", "=", domainId).execute();
+  });
 }
