@@ -172,7 +172,7 @@ describe.each(TEST_DIALECTS)("endpoint-list cache store on %s", (dialect) => {
     try {
       const [a, b, c] = [store().db, ...others] as [Db, Db, Db];
       const ticket = (await cache.beginListRefresh(D, 1000, STALL, a))!;
-      const pages = Array.from({ length: 10 }, (_, p) => Array.from({ length: 100 }, (_, i) => ep(p * 100 + i)));
+      const pages = Array.from({ length: 10 }, (_page, p) => Array.from({ length: 100 }, (_row, i) => ep(p * 100 + i)));
       const writes = Array.from({ length: 40 }, (_, i) => cache.recordOwnWrite(D, { endpoint: ep(5000 + i) }, 1100, i % 2 ? b : c));
       const stored = (async () => {
         for (const page of pages) expect(await cache.storeRefreshPage(D, ticket, page, 1100, a)).toBe(true);
