@@ -8,24 +8,24 @@ import "server-only";
 // - update: the row becomes an update of that endpoint (its wanted fields and password),
 //   sent like any update row: read first, only what differs, read back.
 // The existing endpoint is looked up in Catapult, not the cache: the cache did not know it.
-import type Database from "better-sqlite3";
 import type { CatapultClient } from "@/lib/catapult/client";
 import * as jobs from "@/lib/db/bulk-jobs";
+import type { Db } from "@/lib/db/dialect";
 import { recordOwnWrite } from "@/lib/db/endpoint-list-cache";
 
 export const TAKEN_MESSAGE = "An endpoint with this name already exists in the domain.";
 
-export async function settleNameTaken(deps: { db: Database.Database; catapult: CatapultClient }, job: jobs.BulkJobRecord, row: jobs.BulkRowRecord): Promise<void> {
+export async function settleNameTaken(deps: { db: Db; catapult: CatapultClient }, job: jobs.BulkJobRecord, row: jobs.BulkRowRecord): Promise<void> {
   const { db } = deps;
   if (job.existingPolicy === "fail") return jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: TAKEN_MESSAGE }, db);
   const existing = await deps.catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
   // What Catapult just said, which the cached list may not have known.
-  if (existing) recordOwnWrite(job.domainId, { endpoint: existing }, Date.now(), db);
+  if (existing) await recordOwnWrite(job.domainId, { endpoint: existing }, Date.now(), db);
   if (job.existingPolicy === "skip") {
     return jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
   }
   if (!existing || !row.patch) {
     return jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: `${TAKEN_MESSAGE} It could not be read to update it; retry this row.` }, db);
   }
-  jobs.turnRowIntoUpdate(job.id, row.rowIndex, existing.id, db);
+  await jobs.turnRowIntoUpdate(job.id, row.rowIndex, existing.id, db);
 }

@@ -42,7 +42,7 @@ export async function createBulkJob(
   let existing = byName((await endpointList.wholeList(request.domainId)).endpoints);
   const newWithoutPassword = () => request.rows.some((row) => !existing.has(row.name) && !row.password);
   // A refusal must not rest on a list that may be behind Catapult: read it again first.
-  if (newWithoutPassword() && (endpointList.state(request.domainId).asOf ?? 0) < readAt) {
+  if (newWithoutPassword() && ((await endpointList.state(request.domainId)).asOf ?? 0) < readAt) {
     await endpointList.refresh(request.domainId);
     existing = byName((await endpointList.wholeList(request.domainId)).endpoints);
   }

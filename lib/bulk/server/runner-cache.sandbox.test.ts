@@ -1,18 +1,16 @@
 // Bulk jobs and the cache of a domain's endpoint list: each row outcome is written into the
 // cache as it happens (no read of the list needed to see it), a job starts from the cache,
 // and a name the cache does not know yet but Catapult has is still skipped, failed or
-// updated as the job's policy says.
+// updated as the job's policy says. On SQLite and Postgres.
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxProcess, startSandbox } from "@/scripts/test-support/sandbox-process";
+import { TEST_DIALECTS, useTestDatabase } from "@/scripts/test-support/test-databases";
 import { createBulkJobSchema, type CreateEndpointsJobRequest } from "@/lib/bulk/contract";
 import type { BulkChangeJobRequest } from "@/lib/bulk/change-job-schema";
 import { createCatapultClient } from "@/lib/catapult/client";
 import { listRowsChangedSince } from "@/lib/db/bulk-jobs";
-import { openDatabase } from "@/lib/db/database";
+import type { Db } from "@/lib/db/database";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { createEndpointListCache } from "@/lib/endpoints/server/endpoint-list-cache";
 import { createBulkChangeJob } from "./create-change-job";
@@ -27,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.stop());
 
-function setUp() {
-  const db = openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "runner-cache-")), "t.sqlite"));
+/** One dashboard instance on `db`: its Catapult client, list cache (list reads counted) and runner. */
+function setUp(db: Db) {
   const catapult = createCatapultClient({ baseUrl: sandbox.url, userId: sandbox.userId, apiToken: sandbox.token, apiSecret: sandbox.secret, ratePerSecond: 200, timeoutMs: 5000 });
   let listReads = 0;
   const counted = {
@@ -48,13 +46,13 @@ type Deps = ReturnType<typeof setUp>;
 async function createJob(deps: Deps, request: Omit<CreateEndpointsJobRequest, "action">) {
   const id = await createBulkJob(request, deps);
   await deps.runner.start(id);
-  return new Map(listRowsChangedSince(id, 0, deps.db).map((r) => [r.name, r]));
+  return new Map((await listRowsChangedSince(id, 0, deps.db)).map((r) => [r.name, r]));
 }
 async function changeJob(deps: Deps, body: unknown) {
   const { id } = await createBulkChangeJob(createBulkJobSchema.parse(body) as BulkChangeJobRequest, deps);
   await deps.runner.start(id);
 }
-const cached = (deps: Deps, domainId: string) => new Map(deps.endpointList.look(domainId, 0).endpoints.map((e) => [e.name, e]));
+const cached = async (deps: Deps, domainId: string) => new Map((await deps.endpointList.look(domainId, 0)).endpoints.map((e) => [e.name, e]));
 const row = (name: string, extra: Record<string, unknown> = {}, sourceRow = 2) => ({ sourceRow, name, password: "bulk-cache-pw-1", ...extra });
 
 async function createElsewhere(domainId: string, name: string, description: string): Promise<string> {
@@ -67,56 +65,59 @@ async function createElsewhere(domainId: string, name: string, description: stri
   return response.headers.get("location")!.split("/").pop()!;
 }
 
-describe("bulk jobs and the cached endpoint list", () => {
+describe.each(TEST_DIALECTS)("bulk jobs and the cached endpoint list on %s", (dialect) => {
+  const store = useTestDatabase(dialect);
+
   it("writes every row outcome into the cache: creates (SIP details filled at the end), updates, changes, deletes", async () => {
-    const deps = setUp();
+    const deps = setUp(store().db);
     const domainId = await sandbox.createDomain(`cache-jobs-${Date.now()}`);
-    expect(deps.endpointList.look(domainId, 0).list.refreshing).not.toBeNull();
+    expect((await deps.endpointList.look(domainId, 0)).list.refreshing).not.toBeNull();
     await deps.endpointList.refresh(domainId);
     const reads = deps.listReads();
 
     await createJob(deps, { domainId, existingPolicy: "skip", rows: [row("a"), row("b", { description: "desk" }, 3), row("c", { enabled: false }, 4)] });
-    let now = cached(deps, domainId);
+    let now = await cached(deps, domainId);
     expect([...now.keys()].toSorted()).toEqual(["a", "b", "c"]);
     expect(now.get("b")).toMatchObject({ description: "desk", enabled: true, sipUri: expect.stringContaining("b@") });
     expect(now.get("c")).toMatchObject({ enabled: false });
 
     await createJob(deps, { domainId, existingPolicy: "update", rows: [row("a", { description: "updated", password: undefined })] });
-    expect(cached(deps, domainId).get("a")?.description).toBe("updated");
+    expect((await cached(deps, domainId)).get("a")?.description).toBe("updated");
 
     const ids = Object.fromEntries([...now].map(([name, e]) => [name, e.id]));
     await changeJob(deps, { action: "disable", domainId, rows: [ids.a, ids.b] });
     await changeJob(deps, { action: "set-application", domainId, applicationId: APP, rows: [ids.a] });
     await changeJob(deps, { action: "delete", domainId, rows: [ids.c] });
-    now = cached(deps, domainId);
+    now = await cached(deps, domainId);
     expect(now.get("a")).toMatchObject({ enabled: false, applicationId: APP });
     expect(now.get("b")).toMatchObject({ enabled: false });
     expect(now.has("c")).toBe(false);
     // All of it without reading the list again: the job-end SIP reads go straight to Catapult.
     expect(deps.listReads()).toBe(reads);
-    expect(JSON.stringify(deps.db.prepare("SELECT * FROM cached_endpoints").all())).not.toContain("bulk-cache-pw-1");
+    expect(JSON.stringify(await deps.db.selectFrom("cached_endpoints").selectAll().execute())).not.toContain("bulk-cache-pw-1");
   });
 
   it("a name the cache does not know but Catapult has: skip skips it, fail fails it, update updates it", async () => {
-    const deps = setUp();
+    const deps = setUp(store().db);
     const domainId = await sandbox.createDomain(`cache-stale-${Date.now()}`);
     await deps.endpointList.refresh(domainId);
     const theirs = await createElsewhere(domainId, "taken", "theirs");
-    expect(cached(deps, domainId).has("taken")).toBe(false);
+    expect((await cached(deps, domainId)).has("taken")).toBe(false);
 
     const skipped = await createJob(deps, { domainId, existingPolicy: "skip", rows: [row("taken"), row("new-1", {}, 3)] });
     expect(skipped.get("taken")).toMatchObject({ status: "skipped", endpointId: theirs });
     expect(skipped.get("new-1")?.status).toBe("created");
     // The cache learned of it from that answer.
-    expect(cached(deps, domainId).get("taken")?.id).toBe(theirs);
+    expect((await cached(deps, domainId)).get("taken")?.id).toBe(theirs);
 
-    const other = setUp();
+    // Other instances on the same store, each with its own cache of the list (no shared memory).
+    const other = setUp(store().db);
     await other.endpointList.refresh(domainId);
     const theirsToo = await createElsewhere(domainId, "taken-2", "theirs");
     const failed = await createJob(other, { domainId, existingPolicy: "fail", rows: [row("taken-2")] });
     expect(failed.get("taken-2")).toMatchObject({ status: "failed", error: "An endpoint with this name already exists in the domain." });
 
-    const updater = setUp();
+    const updater = setUp(store().db);
     await updater.endpointList.refresh(domainId);
     const theirsThree = await createElsewhere(domainId, "taken-3", "theirs");
     const updated = await createJob(updater, { domainId, existingPolicy: "update", rows: [row("taken-3", { description: "ours", enabled: false })] });
@@ -125,11 +126,11 @@ describe("bulk jobs and the cached endpoint list", () => {
     expect(truth.find((e) => e.name === "taken-3")).toMatchObject({ id: theirsThree, description: "ours", enabled: false });
     expect(truth.filter((e) => e.name.startsWith("taken"))).toHaveLength(3);
     expect(truth.find((e) => e.name === "taken-2")).toMatchObject({ id: theirsToo, description: "theirs" });
-    expect(cached(updater, domainId).get("taken-3")).toMatchObject({ description: "ours", enabled: false });
+    expect((await cached(updater, domainId)).get("taken-3")).toMatchObject({ description: "ours", enabled: false });
   });
 
   it("under update, a row without a password for a name the cache does not know reads the list again instead of refusing it", async () => {
-    const deps = setUp();
+    const deps = setUp(store().db);
     const domainId = await sandbox.createDomain(`cache-nopw-${Date.now()}`);
     await deps.endpointList.refresh(domainId);
     const theirs = await createElsewhere(domainId, "no-pw", "theirs");

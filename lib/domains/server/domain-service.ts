@@ -3,9 +3,9 @@ import "server-only";
 // 101st is refused here with words a person can act on, before anything is sent. Whether
 // deleting a domain that still has endpoints deletes them or is refused, the docs do not
 // say: no rule is invented here; Catapult's answer is passed on as it comes.
-import type Database from "better-sqlite3";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { isCatapultError } from "@/lib/catapult/errors";
+import type { Db } from "@/lib/db/dialect";
 import { dropCachedList } from "@/lib/db/endpoint-list-cache";
 import { DomainError } from "@/lib/domain-error";
 import type { DomainCreatedResponse } from "@/lib/domains/contract";
@@ -27,12 +27,12 @@ export async function createDomain(catapult: CatapultClient, input: NewDomain): 
  * Deletes the domain, and with it the cache of its endpoint list (a read of that list still
  * running stops writing). Gone already (404) is gone too: the cache goes, the error answers.
  */
-export async function deleteDomain(deps: { db: Database.Database; catapult: CatapultClient }, domainId: string): Promise<void> {
+export async function deleteDomain(deps: { db: Db; catapult: CatapultClient }, domainId: string): Promise<void> {
   try {
     await deps.catapult.deleteDomain(domainId);
   } catch (error) {
-    if (isCatapultError(error) && error.kind === "not-found") dropCachedList(domainId, deps.db);
+    if (isCatapultError(error) && error.kind === "not-found") await dropCachedList(domainId, deps.db);
     throw error;
   }
-  dropCachedList(domainId, deps.db);
+  await dropCachedList(domainId, deps.db);
 }

@@ -5,15 +5,17 @@ import "server-only";
 //   background when the cache is missing or older than MAX_AGE_MS. Each page is stored as it
 //   arrives, so a first visit's list grows while the rest is read.
 // - One read per domain at a time: in this process a second caller joins the running one;
-//   across processes sharing the store, `refreshing_since` and its heartbeat say one runs.
-// - Our own writes keep it right between reads (own-writes.ts); lib/db/endpoint-list-cache.ts
+//   across instances sharing the store (SQLite file or Postgres), `refreshing_since` and its
+//   heartbeat say one runs, and a read silent for STALL_MS is taken over.
+// - Our own writes keep it right between reads (endpoint-writes.ts, create-one-endpoint.ts,
+//   the bulk runner); lib/db/endpoint-list-cache.ts
 //   holds the rules that stop a read from undoing them.
-import type Database from "better-sqlite3";
 import { getCatapult } from "@/lib/catapult";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { getDb } from "@/lib/db/database";
+import type { Db } from "@/lib/db/dialect";
 import * as store from "@/lib/db/endpoint-list-cache";
 import { DomainError } from "@/lib/domain-error";
 import type { Endpoint, EndpointListState, EndpointsResponse } from "@/lib/endpoints/contract";
@@ -32,58 +34,85 @@ const HEARTBEAT_MS = 5_000;
 export const STALL_MS = 20_000;
 /** A failed read is not started again by a visit sooner than this (Refresh still can). */
 const RETRY_AFTER_FAILURE_MS = 30_000;
-/** How often a caller waiting for another process's read looks at the store. */
+/** How often a caller waiting for another instance's read looks at the store. */
 const OTHER_PROCESS_POLL_MS = 250;
 
 export interface EndpointListCacheDeps {
-  db: Database.Database;
+  db: Db;
   catapult: Pick<CatapultClient, "listEndpointPages">;
   now?: () => number;
   maxAgeMs?: number;
+  heartbeatMs?: number;
+}
+
+/** A read this process runs or waits for: `started` once it holds the domain (or found another instance's). */
+interface Run {
+  started: Promise<void>;
+  done: Promise<void>;
 }
 
 export function createEndpointListCache(deps: EndpointListCacheDeps) {
   const { db } = deps;
   const now = deps.now ?? Date.now;
   const maxAgeMs = deps.maxAgeMs ?? MAX_AGE_MS;
-  const running = new Map<string, Promise<void>>();
+  const heartbeatMs = deps.heartbeatMs ?? HEARTBEAT_MS;
+  const running = new Map<string, Run>();
 
-  /** Starts a read of the domain's list, or joins the one running; settles when it ends. */
-  function refresh(domainId: string): Promise<void> {
+  /** Starts a read of the domain's list, or joins the one running in this process. */
+  function start(domainId: string): Run {
     const mine = running.get(domainId);
     if (mine) return mine;
-    const ticket = store.beginListRefresh(domainId, now(), STALL_MS, db);
-    if (!ticket) return waitForOtherProcess(domainId);
-    const run = readWholeList(domainId, ticket).finally(() => running.delete(domainId));
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    // Taken synchronously, before the store is asked: a second caller in this process joins
+    // this run instead of asking the store too and then waiting as if for another instance.
+    const done = readOrWait(domainId, markStarted).finally(() => {
+      markStarted();
+      running.delete(domainId);
+    });
+    const run = { started, done };
     running.set(domainId, run);
     return run;
   }
 
+  async function readOrWait(domainId: string, markStarted: () => void): Promise<void> {
+    for (;;) {
+      const ticket = await store.beginListRefresh(domainId, now(), STALL_MS, db);
+      markStarted();
+      if (ticket) return readWholeList(domainId, ticket);
+      // Another instance reads it: wait for its end, or take over once it stalls.
+      if (!(await otherInstanceStalled(domainId))) return;
+    }
+  }
+
   async function readWholeList(domainId: string, ticket: store.RefreshTicket): Promise<void> {
-    const heartbeat = setInterval(() => store.touchListRefresh(domainId, ticket, now(), db), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => {
+      store.touchListRefresh(domainId, ticket, now(), db).catch((error: unknown) => console.warn(`[endpoint-list-cache] heartbeat: ${error instanceof Error ? error.message : String(error)}`));
+    }, heartbeatMs);
     heartbeat.unref?.();
     const seen = new Set<string>();
     try {
       for await (const page of deps.catapult.listEndpointPages(domainId)) {
         for (const endpoint of page) seen.add(endpoint.id);
         // Taken over (this read stalled) or the domain deleted: stop reading for nothing.
-        if (!store.storeRefreshPage(domainId, ticket, page, now(), db)) return;
+        if (!(await store.storeRefreshPage(domainId, ticket, page, now(), db))) return;
       }
-      store.finishListRefresh(domainId, ticket, seen, db);
+      await store.finishListRefresh(domainId, ticket, seen, db);
     } catch (error) {
-      store.failListRefresh(domainId, ticket, failureText(error), now(), db);
+      await store.failListRefresh(domainId, ticket, failureText(error), now(), db);
       throw error;
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  async function waitForOtherProcess(domainId: string): Promise<void> {
+  /** Waits while another instance's read runs: false once it ended, true once it went silent. */
+  async function otherInstanceStalled(domainId: string): Promise<boolean> {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESS_POLL_MS));
-      const list = store.getCachedList(domainId, db);
-      if (!list || list.refreshingSince === null) return;
-      if ((list.refreshProgressAt ?? 0) < now() - STALL_MS) return refresh(domainId);
+      const list = await store.getCachedList(domainId, db);
+      if (!list || list.refreshingSince === null) return false;
+      if ((list.refreshProgressAt ?? 0) < now() - STALL_MS) return true;
     }
   }
 
@@ -94,45 +123,52 @@ export function createEndpointListCache(deps: EndpointListCacheDeps) {
     return list.completeAt === null || now() - list.completeAt > maxAgeMs;
   }
 
-  /** Fire and forget: the read's outcome is in the store, for the page to show. */
-  function refreshInBackground(domainId: string): void {
-    refresh(domainId).catch(() => undefined);
+  /**
+   * The read's outcome is in the store, for the page to show. Settles once the read holds the
+   * domain in the store, so an answer given next already says a read is running.
+   */
+  function refreshInBackground(domainId: string): Promise<void> {
+    const run = start(domainId);
+    run.done.catch(() => undefined);
+    return run.started;
+  }
+
+  function isUsable(list: store.CachedListRecord | undefined): boolean {
+    return list?.completeAt != null && now() - list.completeAt <= maxAgeMs;
   }
 
   return {
-    refresh,
+    /** Reads the domain's list (or joins the read running here or elsewhere); settles when it ends. */
+    refresh: (domainId: string): Promise<void> => start(domainId).done,
     refreshInBackground,
 
     /**
      * A page's look at the cache, at once: what changed after `since` (everything for 0),
      * starting a read first when the cache is missing or old.
      */
-    look(domainId: string, since: number): EndpointsResponse {
-      if (wantsRead(store.getCachedList(domainId, db))) refreshInBackground(domainId);
-      const list = store.getCachedList(domainId, db);
+    async look(domainId: string, since: number): Promise<EndpointsResponse> {
+      if (wantsRead(await store.getCachedList(domainId, db))) await refreshInBackground(domainId);
+      // The list before its rows: rows changed meanwhile come again next time, never missed.
+      const list = await store.getCachedList(domainId, db);
       const whole = since === 0 || since < (list?.purgedSeq ?? 0) || since > (list?.seq ?? 0);
-      const { endpoints, removed } = store.readCachedEndpoints(domainId, whole ? 0 : since, db);
+      const { endpoints, removed } = await store.readCachedEndpoints(domainId, whole ? 0 : since, db);
       return { endpoints, removed, whole, seq: list?.seq ?? 0, list: listState(list) };
     },
 
     /** Every endpoint, as of at most the cache's age: read first when missing or older. */
     async wholeList(domainId: string): Promise<{ endpoints: Endpoint[]; list: EndpointListState; seq: number }> {
-      // A read joined in another process may end short (its error is not ours to throw), or a
+      // A read joined in another instance may end short (its error is not ours to throw), or a
       // read may be taken over: then read here, once more, and let Catapult's error answer.
-      for (let attempt = 0; !isUsable(store.getCachedList(domainId, db)); attempt++) {
+      for (let attempt = 0; !isUsable(await store.getCachedList(domainId, db)); attempt++) {
         if (attempt === 2) throw new DomainError("conflict", "The domain's endpoint list could not be read whole from Catapult; try again.");
-        await refresh(domainId);
+        await start(domainId).done;
       }
-      const list = store.getCachedList(domainId, db);
-      return { endpoints: store.readCachedEndpoints(domainId, 0, db).endpoints, list: listState(list), seq: list?.seq ?? 0 };
+      const list = await store.getCachedList(domainId, db);
+      return { endpoints: (await store.readCachedEndpoints(domainId, 0, db)).endpoints, list: listState(list), seq: list?.seq ?? 0 };
     },
 
-    state: (domainId: string): EndpointListState => listState(store.getCachedList(domainId, db)),
+    state: async (domainId: string): Promise<EndpointListState> => listState(await store.getCachedList(domainId, db)),
   };
-
-  function isUsable(list: store.CachedListRecord | undefined): boolean {
-    return list?.completeAt != null && now() - list.completeAt <= maxAgeMs;
-  }
 }
 
 export type EndpointListCache = ReturnType<typeof createEndpointListCache>;

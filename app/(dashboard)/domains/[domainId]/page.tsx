@@ -11,6 +11,6 @@ const loadListState = createLoader(endpointListUrlState);
 export default async function DomainPage({ params, searchParams }: { params: Promise<{ domainId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { domainId } = await params;
   // A cached list's first rows come with the page (the whole list follows from the browser).
-  const preview = previewEndpointList(domainId, loadListState(await searchParams));
+  const preview = await previewEndpointList(domainId, loadListState(await searchParams));
   return <DomainView domainId={domainId} preview={preview} />;
 }

@@ -15,7 +15,7 @@ export const GET = apiRoute<{ domainId: string }>(
     const domainId = readId(params.domainId, "domainId");
     const { since } = parseInput(endpointListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
     const cache = getEndpointListCache();
-    if (since !== undefined) return Response.json(cache.look(domainId, since) satisfies EndpointsResponse);
+    if (since !== undefined) return Response.json((await cache.look(domainId, since)) satisfies EndpointsResponse);
     const whole = await cache.wholeList(domainId);
     return Response.json({ ...whole, removed: [], whole: true } satisfies EndpointsResponse);
   },

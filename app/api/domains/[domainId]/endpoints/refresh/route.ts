@@ -9,8 +9,8 @@ export const POST = apiRoute<{ domainId: string }>(
   async (_request, params) => {
     const domainId = readId(params.domainId, "domainId");
     const cache = getEndpointListCache();
-    cache.refreshInBackground(domainId);
-    return Response.json({ list: cache.state(domainId) } satisfies EndpointListRefreshResponse, { status: 202 });
+    await cache.refreshInBackground(domainId);
+    return Response.json({ list: await cache.state(domainId) } satisfies EndpointListRefreshResponse, { status: 202 });
   },
   { access: "viewer", resource: "domain" },
 );
