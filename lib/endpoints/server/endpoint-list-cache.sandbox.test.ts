@@ -125,12 +125,14 @@ describe.each(TEST_DIALECTS)("endpoint-list cache on %s", (dialect) => {
       await Promise.all([reading, waiting]);
       expect([a.reads.pages, b.reads.pages]).toEqual([3, 0]);
 
-      // A read whose instance stopped (no heartbeat any more) is taken over; its late pages are refused.
+      // A read whose instance stopped (no heartbeat any more) is taken over by the next look at
+      // the list; its late pages are refused.
       const gone = setUp(store().db, { heartbeatMs: 3_600_000 });
       gone.reads.holdBefore = 0;
       const abandoned = gone.cache.refresh(SEEDED);
       await gone.reads.held.promise;
-      b.clock.offset = STALL_MS + 5_000;
+      b.clock.offset = 2 * STALL_MS + 5_000;
+      expect((await b.cache.look(SEEDED, 0)).list.refreshing?.since).toBeGreaterThanOrEqual(Date.now() + 2 * STALL_MS);
       await b.cache.refresh(SEEDED);
       expect(b.reads.pages).toBe(3);
       gone.reads.release.resolve();

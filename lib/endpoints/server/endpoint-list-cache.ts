@@ -118,7 +118,9 @@ export function createEndpointListCache(deps: EndpointListCacheDeps) {
 
   function wantsRead(list: store.CachedListRecord | undefined): boolean {
     if (!list) return true;
-    if (list.refreshingSince !== null) return false;
+    // A read whose instance died (no heartbeat for STALL_MS) is taken over by the next look,
+    // or a first visit's page would wait on it for ever.
+    if (list.refreshingSince !== null) return (list.refreshProgressAt ?? 0) < now() - STALL_MS;
     if (list.refreshError !== null && now() - (list.refreshProgressAt ?? 0) < RETRY_AFTER_FAILURE_MS) return false;
     return list.completeAt === null || now() - list.completeAt > maxAgeMs;
   }
