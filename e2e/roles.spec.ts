@@ -32,6 +32,7 @@ const API: Record<string, Partial<Record<Method, Need>>> = {
   "/api/domains/[domainId]/endpoints": { GET: "viewer", POST: "operator" },
   "/api/domains/[domainId]/endpoints/[endpointId]": { GET: "viewer", PATCH: "operator", DELETE: "operator" },
   "/api/domains/[domainId]/endpoints/export": { GET: "viewer" },
+  "/api/domains/[domainId]/endpoints/refresh": { POST: "viewer" },
   "/api/api-keys": { GET: "operator", POST: "operator" },
   "/api/api-keys/[keyId]": { DELETE: "operator" },
   "/api/users": { GET: "admin", POST: "admin" },

@@ -1,6 +1,7 @@
 // Reads and validates the sandbox's environment. A bad value stops the program with a
 // message naming the variable, rather than a sandbox that behaves oddly later.
 import { fileURLToPath } from "node:url";
+import { isDomainName } from "./rules";
 import { SandboxConfigError, settingProblems, settingsFromEnv, type SandboxSettings } from "./settings";
 
 export { SandboxConfigError } from "./settings";
@@ -18,6 +19,10 @@ export type SandboxConfig = SandboxSettings & {
   seedPath: string | null;
   /** Makes fault choices reproducible; null = seeded from the clock. */
   randomSeed: number | null;
+  /** SANDBOX_SEED_ENDPOINTS: this many generated endpoints in one domain at start (0 = none). */
+  seedEndpoints: number;
+  /** SANDBOX_SEED_ENDPOINTS_DOMAIN: the domain they go in, made if the seed file lacks it. */
+  seedEndpointsDomain: string;
 };
 
 export const DEMO_CREDENTIALS = { userId: "u-demo", apiToken: "t-demo-token", apiSecret: "demo-secret" };
@@ -50,6 +55,12 @@ function text(env: Env, name: string, fallback: string, forbidden: RegExp, why: 
   return value;
 }
 
+function domainName(env: Env, name: string, fallback: string): string {
+  const value = raw(env, name) ?? fallback;
+  if (!isDomainName(value)) throw new SandboxConfigError(name, `must be 1-63 letters, digits, "-" or "_", got "${value}"`);
+  return value;
+}
+
 export function readSandboxConfig(env: Env): SandboxConfig {
   const seed = raw(env, "SANDBOX_SEED");
   const randomSeed = raw(env, "SANDBOX_RANDOM_SEED");
@@ -64,6 +75,8 @@ export function readSandboxConfig(env: Env): SandboxConfig {
     apiSecret: text(env, "SANDBOX_API_SECRET", DEMO_CREDENTIALS.apiSecret, /[\r\n]/, "must be one line"),
     seedPath: seed === undefined ? DEFAULT_SEED_PATH : seed === "none" ? null : seed,
     randomSeed: randomSeed === undefined ? null : integer(env, "SANDBOX_RANDOM_SEED", 0, -(2 ** 31), 2 ** 32 - 1),
+    seedEndpoints: integer(env, "SANDBOX_SEED_ENDPOINTS", 0, 0, 1_000_000),
+    seedEndpointsDomain: domainName(env, "SANDBOX_SEED_ENDPOINTS_DOMAIN", "acme-large"),
   };
 }
 

@@ -4,6 +4,7 @@ import { mulberry32 } from "./random";
 import { RateLimiter } from "./rate-limiter";
 import { pickSettings } from "./settings";
 import { applySeed, readSeedFile, type SandboxSeed } from "./seed";
+import { seedManyEndpoints } from "./seed-endpoints";
 import { emptyCounters, type Counters } from "./stats";
 import { SandboxStore } from "./store";
 
@@ -38,15 +39,20 @@ export function createState(config: SandboxConfig): SandboxState {
     counters: emptyCounters(),
     seed,
   };
-  applySeed(state.store, seed, state.faults.idStyle);
+  seedStore(state);
   return state;
 }
 
 /** Back to the start: seed data, zero counters, configured faults, fresh windows and PRNG. */
 export function resetState(state: SandboxState): void {
   state.faults = faultsOf(state.config);
-  applySeed(state.store, state.seed, state.faults.idStyle);
+  seedStore(state);
   state.limiter.clear();
   state.random = randomFor(state.config);
   state.counters = emptyCounters();
+}
+
+function seedStore(state: SandboxState): void {
+  applySeed(state.store, state.seed, state.faults.idStyle);
+  seedManyEndpoints(state.store, state.config.seedEndpoints, state.config.seedEndpointsDomain);
 }

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { measureBulkPacing, measureSleepOn429, measureUnpacedBurst } from "./bench/bulk-pacing";
+import { domainPageRows, measureDomainPage } from "./bench/domain-page";
 import { benchPages, measurePageWeights, PAGE_WEIGHT_GOAL_BYTES, type PageWeight } from "./bench/page-weight";
 import { measureParseInNode, measurePasteInBrowser } from "./bench/paste";
 import { measureProxyCost } from "./bench/proxy-cost";
@@ -64,10 +65,12 @@ async function main() {
 
   console.log("4/4 Page weight (cold loads)…");
   const weights = await measurePageWeights(browser, freeApp.url, freeApp.cookie, await benchPages(freeApp, freeSandbox));
+  console.log("Domain page at 10,000 endpoints, 1 request/s…");
+  const domainPage = await measureDomainPage(browser, { sandbox: 4214, app: 3214 }, quick ? 1 : 3);
   await browser.close();
 
   // Chunk lists are for page-weight-only.ts --chunks; the report keeps the totals.
-  const results = { machine, pacing, smallJob, slowJob, multi, burst, loop, parseNode, pasteBrowser, proxy, weights: weights.map(({ chunks: _chunks, ...total }) => total) };
+  const results = { machine, pacing, smallJob, slowJob, multi, burst, loop, parseNode, pasteBrowser, proxy, weights: weights.map(({ chunks: _chunks, ...total }) => total), domainPage };
   fs.mkdirSync(path.join(root, "docs"), { recursive: true });
   fs.writeFileSync(path.join(root, "docs/benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = render(results);
@@ -92,6 +95,7 @@ function render(r: {
   pasteBrowser: Awaited<ReturnType<typeof measurePasteInBrowser>>;
   proxy: Awaited<ReturnType<typeof measureProxyCost>>;
   weights: Omit<PageWeight, "chunks">[];
+  domainPage: Awaited<ReturnType<typeof measureDomainPage>>;
 }): string {
   const m = r.machine;
   const lines = [
@@ -124,6 +128,7 @@ function render(r: {
     `| create through the dashboard API, p50 / p99 | ${fmt(r.proxy.proxied.p50, 2, " ms")} / ${round(r.proxy.proxied.p99.median)} ms | — | |`,
     `| create straight to the sandbox, p50 / p99 | ${fmt(r.proxy.direct.p50, 2, " ms")} / ${round(r.proxy.direct.p99.median)} ms | — | |`,
     `| proxy overhead (${r.proxy.creates} sequential creates per run), p50 / p99 | ${fmt(r.proxy.overhead.p50, 2, " ms")} / ${round(r.proxy.overhead.p99.median)} ms | p50 ≤ 5 ms | ${verdict(r.proxy.overhead.p50.median <= 5)} |`,
+    ...domainPageRows(r.domainPage),
     "",
     "## Page weight (cold load, JavaScript as transferred, gzip)",
     "",

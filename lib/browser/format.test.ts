@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDateTime, formatDateTimeUtc, plural } from "./format";
+import { formatCount, formatDateTime, formatDateTimeUtc, formatTimeOfDay, plural } from "./format";
 
 describe("one way to write numbers and dates", () => {
   it("writes counts with a thousands separator, whatever the machine's language", () => {
@@ -17,5 +17,11 @@ describe("one way to write numbers and dates", () => {
 
   it("writes a server's rendering in UTC, and says so", () => {
     expect(formatDateTimeUtc(Date.UTC(2026, 2, 5, 14, 7))).toMatch(/^Mar 5, 2026, 2:07\sPM UTC$/);
+  });
+
+  it("writes a time of today with seconds ('10:42:05 AM'), and of another day with its date", () => {
+    const morning = new Date(2026, 2, 5, 10, 42, 5).getTime();
+    expect(formatTimeOfDay(morning, new Date(2026, 2, 5, 18, 0).getTime())).toMatch(/^10:42:05\sAM$/);
+    expect(formatTimeOfDay(morning, new Date(2026, 2, 6, 9, 0).getTime())).toBe(formatDateTime(morning));
   });
 });

@@ -72,6 +72,10 @@ export function createCatapultClient(config: CatapultConfig) {
 
     listAllEndpoints: (domainId: string): Promise<Endpoint[]> => collect(client.listEndpoints(domainId)),
 
+    /** The same list a page at a time, as each answer arrives (the endpoint-list cache stores each at once). */
+    listEndpointPages: (domainId: string, options: Background = {}): AsyncGenerator<Endpoint[]> =>
+      readPages(config, requestIdempotent, { path: endpointPath(domainId), size: MAX_PAGE_SIZE.endpoints, record: endpointListItem(domainId), background: options.background }),
+
     async findEndpointByName(domainId: string, name: string, options: Background = {}): Promise<Endpoint | undefined> {
       for await (const e of client.listEndpoints(domainId, options)) if (e.name === name) return e;
       return undefined;

@@ -185,6 +185,22 @@ export async function returnRowToPending(jobId: string, rowIndex: number, inDoub
   });
 }
 
+/**
+ * A create row whose name turned out to be taken, under "update existing names": it becomes an
+ * update of that endpoint (its stored `patch`, its sealed password) and goes back in line.
+ */
+export async function turnRowIntoUpdate(jobId: string, rowIndex: number, endpointId: string, db: Db = getDb()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const seq = await nextSeq(trx, jobId);
+    await trx
+      .updateTable("bulk_rows")
+      .set({ op: "update", endpoint_id: endpointId, status: "pending", in_doubt: 0, seq })
+      .where("job_id", "=", jobId)
+      .where("row_index", "=", rowIndex)
+      .execute();
+  });
+}
+
 export async function setJobState(
   jobId: string,
   change: { status?: BulkJobStatus; pauseReason?: string | null; notice?: string | null; finishedAt?: number | null },

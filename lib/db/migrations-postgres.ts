@@ -115,4 +115,38 @@ CREATE INDEX "auth_apikey_key_idx" ON auth_apikey ("key");
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 6, sql: SCHEMA_AT_6 },
   // Migration 7 onwards: the Postgres twin of SQLite's migration of the same number, here.
+  // 7: the cache of each domain's endpoint list (issue 14; see migrations.ts for what it keeps).
+  {
+    version: 7,
+    sql: `
+CREATE TABLE cached_endpoint_lists (
+  domain_id TEXT PRIMARY KEY,
+  complete_at BIGINT,
+  complete_count INTEGER,
+  generation INTEGER NOT NULL DEFAULT 0,
+  refreshing_since BIGINT,
+  refresh_progress_at BIGINT,
+  refresh_loaded INTEGER NOT NULL DEFAULT 0,
+  refresh_error TEXT,
+  seq INTEGER NOT NULL DEFAULT 0,
+  purged_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE cached_endpoints (
+  domain_id TEXT NOT NULL REFERENCES cached_endpoint_lists (domain_id) ON DELETE CASCADE,
+  endpoint_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT,
+  application_id TEXT,
+  enabled SMALLINT NOT NULL CHECK (enabled IN (0, 1)),
+  sip_uri TEXT NOT NULL,
+  realm TEXT NOT NULL,
+  username TEXT NOT NULL,
+  written_at BIGINT,
+  removed SMALLINT NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (domain_id, endpoint_id)
+);
+CREATE INDEX cached_endpoints_by_seq ON cached_endpoints (domain_id, seq);
+`,
+  },
 ];

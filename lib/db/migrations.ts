@@ -182,5 +182,38 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE bulk_rows_v6 RENAME TO bulk_rows;
    CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status, row_index);
    CREATE INDEX bulk_rows_by_seq ON bulk_rows (job_id, seq);`,
-  // Migration 7 goes here (and its twin in migrations-postgres.ts).
+  // The cache of each domain's endpoint list (issue 14): what the domain page shows, never a
+  // password (Catapult returns none). cached_endpoint_lists says how fresh each list is and
+  // whether a refresh is running, in the store rather than in one process, so another
+  // instance sharing the store can see it and need not start its own. A row's `seq` is the
+  // list's change counter when it last changed, so a page asks only for what changed since
+  // it last looked; `removed` keeps a removal as a mark until a later complete refresh.
+  `CREATE TABLE cached_endpoint_lists (
+     domain_id TEXT PRIMARY KEY,
+     complete_at INTEGER,
+     complete_count INTEGER,
+     generation INTEGER NOT NULL DEFAULT 0,
+     refreshing_since INTEGER,
+     refresh_progress_at INTEGER,
+     refresh_loaded INTEGER NOT NULL DEFAULT 0,
+     refresh_error TEXT,
+     seq INTEGER NOT NULL DEFAULT 0,
+     purged_seq INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE cached_endpoints (
+     domain_id TEXT NOT NULL REFERENCES cached_endpoint_lists (domain_id) ON DELETE CASCADE,
+     endpoint_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     description TEXT,
+     application_id TEXT,
+     enabled INTEGER NOT NULL,
+     sip_uri TEXT NOT NULL,
+     realm TEXT NOT NULL,
+     username TEXT NOT NULL,
+     written_at INTEGER,
+     removed INTEGER NOT NULL DEFAULT 0,
+     seq INTEGER NOT NULL,
+     PRIMARY KEY (domain_id, endpoint_id)
+   );
+   CREATE INDEX cached_endpoints_by_seq ON cached_endpoints (domain_id, seq);`,
 ];

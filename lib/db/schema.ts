@@ -88,6 +88,43 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Each domain's cached endpoint list: how fresh it is, and the refresh running (lib/db/endpoint-list-cache.ts). */
+export interface CachedEndpointListsTable {
+  domain_id: string;
+  /** When the last complete read began (epoch ms). */
+  complete_at: number | null;
+  complete_count: number | null;
+  /** Bumped by each refresh that begins: only the current one may write. */
+  generation: Generated<number>;
+  /** Set while a refresh runs; with `refresh_progress_at`, its heartbeat, it tells every instance so. */
+  refreshing_since: number | null;
+  refresh_progress_at: number | null;
+  refresh_loaded: Generated<number>;
+  refresh_error: string | null;
+  /** The list's change counter: a row's `seq` is its value when the row last changed. */
+  seq: Generated<number>;
+  /** Removal marks up to this counter are gone: a page that looked before must read the whole list. */
+  purged_seq: Generated<number>;
+}
+
+/** A cached endpoint: what the list shows, never a password (Catapult returns none). */
+export interface CachedEndpointsTable {
+  domain_id: string;
+  endpoint_id: string;
+  name: string;
+  description: string | null;
+  application_id: string | null;
+  enabled: Flag;
+  sip_uri: string;
+  realm: string;
+  username: string;
+  /** Set by our own writes (epoch ms); NULL when a refresh wrote the row. */
+  written_at: number | null;
+  /** 1: gone, kept as a mark until a later complete refresh so pages that look again learn it. */
+  removed: Generated<Flag>;
+  seq: number;
+}
+
 /** A Better Auth date: ISO text on SQLite, a Date from timestamptz on Postgres. */
 export type AuthDate = string | Date;
 /** A Better Auth boolean: 0/1 on SQLite, boolean on Postgres. */
@@ -154,6 +191,8 @@ export interface DashboardTables {
   bulk_jobs: BulkJobsTable;
   bulk_rows: BulkRowsTable;
   audit_log: AuditLogTable;
+  cached_endpoint_lists: CachedEndpointListsTable;
+  cached_endpoints: CachedEndpointsTable;
   auth_user: AuthUserTable;
   auth_session: AuthSessionTable;
   auth_account: AuthAccountTable;

@@ -55,9 +55,41 @@ export interface EndpointResponse {
   endpoint: Endpoint;
 }
 
-/** GET /api/domains/{domainId}/endpoints (every page of Catapult's list) */
+/**
+ * How far the dashboard's cache of a domain's endpoint list can be trusted. The list is read
+ * from Catapult (every page) into the dashboard's store, kept right by the dashboard's own
+ * changes, and read again in the background once older than the cache's age.
+ */
+export interface EndpointListState {
+  /** The list is whole as of this time (epoch ms: when its last complete read began); null until one completes. */
+  asOf: number | null;
+  /** A read of Catapult's list is under way: when it began and how many endpoints it has read. */
+  refreshing: { since: number; loaded: number } | null;
+  /** How many endpoints the last complete read found ("of ~N" while the next one runs). */
+  lastCount: number | null;
+  /** Why the last read stopped short (what it had read is kept). */
+  error: string | null;
+}
+
+/**
+ * GET /api/domains/{domainId}/endpoints: without `since`, the whole list (read first when
+ * the cache has none, or one older than its age). With `?since=<seq>`: the cache as it is at
+ * once (a first visit's list grows while Catapult is read), only what changed after `seq`.
+ */
 export interface EndpointsResponse {
   endpoints: Endpoint[];
+  list: EndpointListState;
+  /** Ask again with `?since=` this to get only what changes next. */
+  seq: number;
+  /** Ids removed after `since`. */
+  removed: string[];
+  /** The answer holds every endpoint the cache has (`since` was absent, 0 or too old): replace, do not merge. */
+  whole: boolean;
+}
+
+/** POST /api/domains/{domainId}/endpoints/refresh (202): a read of Catapult's list has started, or one running is joined. */
+export interface EndpointListRefreshResponse {
+  list: EndpointListState;
 }
 
 /** The fields an update can change that Catapult reads back (a password it never returns). */

@@ -20,14 +20,14 @@ export async function measureMultiInstance(runs: number) {
   const { startPostgres } = await import("../test-support/postgres.mjs");
   const postgres = await startPostgres();
   try {
-    const sandbox = await startSandbox(4214, MULTI_RATE);
+    const sandbox = await startSandbox(4217, MULTI_RATE);
     const shared = { DATABASE_URL: postgres.url, SESSION_SECRET: crypto.randomBytes(32).toString("hex"), ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex") };
     // One instance alone first; then two more join, and every instance works on whatever job runs.
-    const apps: App[] = [await startApp(3214, 4214, MULTI_RATE, shared)];
+    const apps: App[] = [await startApp(3217, 4217, MULTI_RATE, shared)];
     const one: Run[] = [];
     const three: Run[] = [];
     for (let run = 0; run < runs; run++) one.push(await runJob(sandbox, apps[0]!, `one-${run}`, false));
-    for (const port of [3215, 3216]) apps.push(await startApp(port, 4214, MULTI_RATE, shared));
+    for (const port of [3218, 3219]) apps.push(await startApp(port, 4217, MULTI_RATE, shared));
     for (let run = 0; run < runs; run++) three.push(await runJob(sandbox, apps[0]!, `three-${run}`, false));
     await sandbox.call("/_sandbox/faults", "POST", { failRate: 0.1, lostResponseRate: 0.05 });
     const faulty = await runJob(sandbox, apps[0]!, "faults", true, apps[1]!);

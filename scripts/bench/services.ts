@@ -30,7 +30,7 @@ function spawnService(args: string[], env: Record<string, string>, ready: (out: 
   });
 }
 
-export async function startSandbox(port: number, rateLimit: number) {
+export async function startSandbox(port: number, rateLimit: number, env: Record<string, string> = {}) {
   await spawnService(
     ["--import", "tsx", path.join(root, "sandbox/server.ts")],
     {
@@ -40,6 +40,7 @@ export async function startSandbox(port: number, rateLimit: number) {
       SANDBOX_API_SECRET: ACCOUNT.secret,
       SANDBOX_RATE_LIMIT: String(rateLimit),
       SANDBOX_SEED: "none",
+      ...env,
     },
     (out) => out.includes("listening on"),
     "sandbox",
@@ -111,6 +112,7 @@ export async function startApp(port: number, sandboxPort: number, rate: number, 
     cookie,
     /** Ends the server without a word, as a crashed node would. */
     kill: () => child.kill("SIGKILL"),
+    dataDir,
     call: (p: string, method = "GET", body?: unknown) =>
       fetch(`${url}${p}`, { method, headers: { Cookie: cookie, Origin: url, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }),
   };

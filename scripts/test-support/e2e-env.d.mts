@@ -11,6 +11,8 @@ export declare const E2E: {
   oidcPort: number;
   faultsGatePort: number;
   multiAppPorts: [number, number, number];
+  largeDomainAppPort: number;
+  largeDomainSandboxPort: number;
   userId: string;
   token: string;
   secret: string;

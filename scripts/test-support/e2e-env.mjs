@@ -23,6 +23,9 @@ export const E2E = {
   faultsGatePort: 4122 + offset,
   /** Three dashboards on one Postgres (multi-instance spec). */
   multiAppPorts: [3128 + offset, 3129 + offset, 3130 + offset],
+  /** A dashboard and a sandbox of their own holding one large seeded domain (large-domain spec). */
+  largeDomainAppPort: 3131 + offset,
+  largeDomainSandboxPort: 4131 + offset,
   userId: "u-e2e",
   token: "tok-E2E-4f7c1d9a2b",
   secret: "sec-E2E-9b3e6a0c5d",

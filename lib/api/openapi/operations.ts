@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/role-words";
 import { auditQuerySchema } from "@/lib/audit/schema";
 import { bulkJobActionSchema, bulkJobListQuerySchema, bulkJobQuerySchema, createBulkJobCsvQuerySchema, createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { endpointExportQuerySchema } from "@/lib/endpoints/export-schema";
+import { endpointListQuerySchema } from "@/lib/endpoints/list-schema";
 import { endpointChangesSchema, newEndpointSchema } from "@/lib/endpoints/schema";
 import { historyQuerySchema } from "@/lib/history/schema";
 
@@ -28,7 +29,15 @@ export interface ApiOperation {
 export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/api/session", summary: "Who is asking: the key's owner and role", access: "viewer", ok: { status: 200, description: "{ user: { id, email, role }, via: \"user\" | \"api-key\" }" } },
   { method: "get", path: "/api/domains", summary: "The account's domains", access: "viewer", ok: { status: 200, description: "{ domains: Domain[] } (id, name, description…)" } },
-  { method: "get", path: "/api/domains/{domainId}/endpoints", summary: "A domain's endpoints, every page", access: "viewer", ok: { status: 200, description: "{ endpoints: Endpoint[] }" } },
+  {
+    method: "get",
+    path: "/api/domains/{domainId}/endpoints",
+    summary: "A domain's endpoints, from the dashboard's cache of its list (read from Catapult first when missing or older than 5 minutes)",
+    access: "viewer",
+    query: endpointListQuerySchema,
+    ok: { status: 200, description: "{ endpoints: Endpoint[], list: { asOf, refreshing, lastCount, error }, seq, removed: string[], whole } — with ?since=<seq>, the cache at once (possibly still being read), only what changed after seq" },
+  },
+  { method: "post", path: "/api/domains/{domainId}/endpoints/refresh", summary: "Read a domain's endpoint list from Catapult again now (joins a read already running)", access: "viewer", ok: { status: 202, description: "{ list: { asOf, refreshing, lastCount, error } }" } },
   { method: "post", path: "/api/domains/{domainId}/endpoints", summary: "Create one endpoint", access: "operator", body: { "application/json": newEndpointSchema }, ok: { status: 201, description: "{ endpoint: Endpoint } (never the password)" } },
   { method: "get", path: "/api/domains/{domainId}/endpoints/{endpointId}", summary: "One endpoint", access: "viewer", ok: { status: 200, description: "{ endpoint: Endpoint }" } },
   { method: "patch", path: "/api/domains/{domainId}/endpoints/{endpointId}", summary: "Change an endpoint's description, application, enabled or password", access: "operator", body: { "application/json": endpointChangesSchema }, ok: { status: 200, description: "{ endpoint: Endpoint, notApplied: string[] }" } },

@@ -8,6 +8,7 @@ import { getBulkJob } from "@/lib/db/bulk-jobs";
 import { getDb } from "@/lib/db/database";
 import { DomainError } from "@/lib/domain-error";
 import { getEnv } from "@/lib/env";
+import { getEndpointListCache } from "@/lib/endpoints/server/endpoint-list-cache";
 import { bulkRowStatusLabel, type BulkJobAction, type BulkJobResponse, type BulkJobSnapshot, bulkJobHref } from "@/lib/bulk/contract";
 import type { createBulkJobSchema } from "@/lib/bulk/job-schema";
 import { getBulkRunner } from "./bulk-runner";
@@ -18,7 +19,7 @@ import { notSentRowsFile } from "./not-sent-rows";
 
 /** Generated passwords (rotate-password with generate: true) come back here once, and only here. */
 export async function startBulkJob(request: z.output<typeof createBulkJobSchema>, context: AuditContext): Promise<{ id: string; url: string; passwords?: CreatedChangeJob["passwords"] }> {
-  const deps = { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey, actor: context.actor };
+  const deps = { db: getDb(), catapult: getCatapult(), encryptionKey: getEnv().encryptionKey, actor: context.actor, endpointList: getEndpointListCache() };
   const detail = { action: request.action, rows: request.rows.length, ...(request.action === "create" ? { existingPolicy: request.existingPolicy } : {}) };
   const started = await audited(
     context,

@@ -1,11 +1,14 @@
 import "server-only";
 // The bulk runner's helpers that need none of its state: which Catapult refusals stop a whole
-// job, and the SIP details of a job's endpoints, read once at its end.
+// job, the SIP details of a job's endpoints, read once at its end, and a created row as the
+// domain's cached list holds it.
 import type { CatapultClient } from "@/lib/catapult/client";
 import { type CatapultError, isCatapultError } from "@/lib/catapult/errors";
 import { saveEndpointDetails } from "@/lib/db/bulk-job-changes";
 import type * as jobs from "@/lib/db/bulk-jobs";
 import type { Db } from "@/lib/db/dialect";
+import { fillCachedSipDetails } from "@/lib/db/endpoint-list-cache";
+import type { Endpoint } from "@/lib/endpoints/contract";
 
 /** SIP URI, realm and username of the job's endpoints, from one read of the domain. */
 export async function saveSipDetails(deps: { db: Db; catapult: CatapultClient }, job: jobs.BulkJobRecord): Promise<void> {
@@ -13,6 +16,7 @@ export async function saveSipDetails(deps: { db: Db; catapult: CatapultClient },
     const details = new Map<string, { sipUri: string; realm: string; username: string }>();
     for await (const e of deps.catapult.listEndpoints(job.domainId, { background: true })) details.set(e.id, { sipUri: e.sipUri, realm: e.realm, username: e.username });
     await saveEndpointDetails(job.id, details, deps.db);
+    await fillCachedSipDetails(job.domainId, details, deps.db);
   } catch (error) {
     console.warn(`[bulk] job ${job.id}: could not read SIP details (${isCatapultError(error) ? error.kind : "error"}); the export will leave them blank.`);
   }
@@ -29,6 +33,11 @@ export function systematicReason(error: CatapultError, op: "create" | "update" |
 /** The additional data a row's sealed password is bound to (password-vault.ts). */
 export function rowIdentity(jobId: string, rowIndex: number): string {
   return `${jobId}:${rowIndex}`;
+}
+
+/** A created row as the cached list holds it until the job's end fills its SIP details in (Catapult's default for enabled). */
+export function cachedRowWrite(row: Pick<jobs.BulkRowRecord, "name" | "description" | "applicationId" | "enabled">, endpointId: string, domainId: string): Endpoint {
+  return { id: endpointId, name: row.name, description: row.description, domainId, applicationId: row.applicationId, enabled: row.enabled ?? true, sipUri: "", realm: "", username: "" };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -11,9 +11,11 @@ import * as changes from "@/lib/db/bulk-job-changes";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { type Db, inTransaction } from "@/lib/db/dialect";
+import { recordOwnWrite } from "@/lib/db/endpoint-list-cache";
+import { settleNameTaken } from "./create-conflict";
 import { sendDeleteRow } from "./delete-row";
 import { openPassword } from "./password-vault";
-import { rowIdentity, saveSipDetails, sleep, systematicReason } from "./runner-support";
+import { cachedRowWrite, rowIdentity, saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { sendUpdateRow } from "./update-row";
 
 export interface BulkRunnerDeps {
@@ -96,6 +98,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       await inTransaction(db, async (trx) => {
         await jobs.finishRow(job.id, row.rowIndex, { status: created.outcome === "created" ? "created" : "already_existed", endpointId: created.id }, trx);
         await recordCreatedEndpoint({ endpointId: created.id, name: row.name, domainId: job.domainId, source: "bulk", jobId: job.id, actor }, trx);
+        await recordOwnWrite(job.domainId, { endpoint: cachedRowWrite(row, created.id, job.domainId) }, Date.now(), trx);
         await recordAudit(
           { actor, sourceAddress: null },
           "endpoint.create",
@@ -122,6 +125,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       // As for creates: the audit entry exists exactly when the row says "updated". Field names only, never values.
       await inTransaction(db, async (trx) => {
         await jobs.finishRow(job.id, row.rowIndex, outcome.status === "failed" ? { status: "failed", error: outcome.error } : { status: outcome.status }, trx);
+        if (outcome.status !== "failed" || outcome.gone) await recordOwnWrite(job.domainId, outcome.status === "failed" ? { removedId: row.endpointId } : { endpoint: outcome.endpoint }, Date.now(), trx);
         if (outcome.status !== "updated") return;
         await recordAudit(
           { actor, sourceAddress: null },
@@ -143,6 +147,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       const actor = storedActor(job.actorType, job.actorId, job.actorLabel);
       await inTransaction(db, async (trx) => {
         await jobs.finishRow(job.id, row.rowIndex, { status: outcome.status }, trx);
+        await recordOwnWrite(job.domainId, { removedId: row.endpointId }, Date.now(), trx);
         if (outcome.status !== "deleted") return;
         const detail = { source: "bulk", ...(outcome.confirmedByLookup ? { confirmedBy: "404 after a lost answer" } : {}) };
         await recordAudit({ actor, sourceAddress: null }, "endpoint.delete", { target: { domainId: job.domainId, endpointId: row.endpointId, endpointName: row.name, jobId: job.id }, detail }, trx);
@@ -166,16 +171,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       await pause(job.id, "An unexpected error stopped the job; see the server log, then resume.");
       return;
     }
-    if (error.kind === "conflict") {
-      // Taken since the preview (by someone else: a doubtful attempt of ours resolves in the client).
-      if (job.existingPolicy === "skip") {
-        const existing = await catapult.findEndpointByName(job.domainId, row.name, { background: true }).catch(() => undefined);
-        await jobs.finishRow(job.id, row.rowIndex, { status: "skipped", endpointId: existing?.id, error: "Already existed in the domain; skipped." }, db);
-      } else {
-        await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: "An endpoint with this name already exists in the domain." }, db);
-      }
-      return;
-    }
+    // Taken since the preview, or unknown to a cached list behind Catapult (create-conflict.ts).
+    if (error.kind === "conflict") return settleNameTaken({ db, catapult }, job, row);
     const systematic = systematicReason(error, row.op);
     if (systematic) {
       await jobs.returnRowToPending(job.id, row.rowIndex, row.inDoubt, db);
@@ -193,6 +190,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       return;
     }
     const gone = error.kind === "not-found" && row.op !== "create" && !error.code?.startsWith("application-");
+    if (gone && row.endpointId) await recordOwnWrite(job.domainId, { removedId: row.endpointId }, Date.now(), db);
     const message = gone ? "This endpoint was deleted from the domain while the job ran; nothing was changed." : describeCatapultFailure(error, "domain").message;
     await jobs.finishRow(job.id, row.rowIndex, { status: "failed", error: message }, db);
   }

@@ -7,9 +7,11 @@ import "server-only";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { isCatapultError } from "@/lib/catapult/errors";
 import { changedFieldNames, type EndpointPatch, endpointDiff } from "@/lib/bulk/endpoint-diff";
+import type { Endpoint } from "@/lib/endpoints/contract";
 import { updateEndpoint } from "@/lib/endpoints/server/update-endpoint";
 
-export type UpdateRowOutcome = { status: "updated"; fields: string[] } | { status: "unchanged" } | { status: "failed"; error: string };
+/** `endpoint`: as Catapult has it now (read back, or read before finding nothing to send), for the domain's cached list. */
+export type UpdateRowOutcome = { status: "updated"; fields: string[]; endpoint: Endpoint } | { status: "unchanged"; endpoint: Endpoint } | { status: "failed"; error: string; gone?: true };
 
 export const GONE_MESSAGE = "This endpoint no longer exists in the domain; nothing was created, because the row asked to update it. Import the row again to create it.";
 
@@ -28,12 +30,12 @@ export async function sendUpdateRow(
   try {
     current = await catapult.getEndpoint(domainId, endpointId, { background: true });
   } catch (error) {
-    if (isCatapultError(error) && error.kind === "not-found") return { status: "failed", error: changeJob ? CHANGE_GONE_MESSAGE : GONE_MESSAGE };
+    if (isCatapultError(error) && error.kind === "not-found") return { status: "failed", error: changeJob ? CHANGE_GONE_MESSAGE : GONE_MESSAGE, gone: true };
     throw error;
   }
   const diff = endpointDiff(current, { ...patch, password });
-  if (diff.changes.length === 0) return { status: "unchanged" };
+  if (diff.changes.length === 0) return { status: "unchanged", endpoint: current };
   const result = await updateEndpoint(catapult, domainId, endpointId, { ...diff.patch, ...(diff.setsPassword ? { password } : {}) }, { background: true });
   if (result.notApplied.length > 0) return { status: "failed", error: `Catapult did not keep the change to: ${result.notApplied.join(", ")}.` };
-  return { status: "updated", fields: changedFieldNames(diff) };
+  return { status: "updated", fields: changedFieldNames(diff), endpoint: result.endpoint };
 }

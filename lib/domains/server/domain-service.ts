@@ -4,6 +4,9 @@ import "server-only";
 // deleting a domain that still has endpoints deletes them or is refused, the docs do not
 // say: no rule is invented here; Catapult's answer is passed on as it comes.
 import type { CatapultClient } from "@/lib/catapult/client";
+import { isCatapultError } from "@/lib/catapult/errors";
+import type { Db } from "@/lib/db/dialect";
+import { dropCachedList } from "@/lib/db/endpoint-list-cache";
 import { DomainError } from "@/lib/domain-error";
 import { type DomainCreatedResponse, MAX_DOMAINS } from "@/lib/domains/contract";
 import type { NewDomain } from "@/lib/domains/schema";
@@ -18,4 +21,18 @@ export async function createDomain(catapult: CatapultClient, input: NewDomain): 
   }
   const created = await catapult.createDomain(input);
   return { domain: { id: created.id, name: input.name, description: input.description }, outcome: created.outcome };
+}
+
+/**
+ * Deletes the domain, and with it the cache of its endpoint list (a read of that list still
+ * running stops writing). Gone already (404) is gone too: the cache goes, the error answers.
+ */
+export async function deleteDomain(deps: { db: Db; catapult: CatapultClient }, domainId: string): Promise<void> {
+  try {
+    await deps.catapult.deleteDomain(domainId);
+  } catch (error) {
+    if (isCatapultError(error) && error.kind === "not-found") await dropCachedList(domainId, deps.db);
+    throw error;
+  }
+  await dropCachedList(domainId, deps.db);
 }

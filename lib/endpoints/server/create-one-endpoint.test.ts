@@ -33,7 +33,8 @@ describe("createOneEndpoint", () => {
   it("creates, records in History and answers with the SIP details read back once", async () => {
     const catapult = fakeCatapult(async () => stored);
     const record = vi.fn();
-    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record });
+    const cache = vi.fn();
+    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record, cache });
     expect(created).toEqual({
       id: "re-1",
       name: "jsmith",
@@ -47,6 +48,9 @@ describe("createOneEndpoint", () => {
     expect(catapult.getEndpoint).toHaveBeenCalledWith("rd-1", "re-1");
     expect(record).toHaveBeenCalledWith({ endpointId: "re-1", name: "jsmith", domainId: "rd-1", source: "form", actor: ADMIN });
     expect(JSON.stringify(created)).not.toContain(PASSWORD);
+    // The domain's cached list gets the endpoint as read back, never the password.
+    expect(cache).toHaveBeenCalledWith("rd-1", stored);
+    expect(JSON.stringify(cache.mock.calls)).not.toContain(PASSWORD);
   });
 
   it.each([
@@ -56,8 +60,11 @@ describe("createOneEndpoint", () => {
   ])("still answers created, without SIP details, when the read-back fails: %s", async (_what, failure) => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const record = vi.fn();
-    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult: fakeCatapult(() => Promise.reject(failure)), record });
+    const cache = vi.fn();
+    const created = await createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD, enabled: false }, ADMIN, { catapult: fakeCatapult(() => Promise.reject(failure)), record, cache });
     expect(created).toMatchObject({ id: "re-1", outcome: "created", sip: null });
+    // Cached as sent, its SIP details blank until the next read of the list.
+    expect(cache).toHaveBeenCalledWith("rd-1", { id: "re-1", name: "jsmith", description: null, domainId: "rd-1", applicationId: null, enabled: false, sipUri: "", realm: "", username: "" });
     expect(record).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/re-1.*reading it back failed/);
@@ -68,8 +75,10 @@ describe("createOneEndpoint", () => {
     const catapult = fakeCatapult(async () => stored);
     catapult.createEndpoint.mockRejectedValueOnce(new CatapultError({ kind: "conflict", status: 409 }));
     const record = vi.fn();
-    await expect(createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record })).rejects.toMatchObject({ kind: "conflict" });
+    const cache = vi.fn();
+    await expect(createOneEndpoint("rd-1", { name: "jsmith", password: PASSWORD }, ADMIN, { catapult, record, cache })).rejects.toMatchObject({ kind: "conflict" });
     expect(record).not.toHaveBeenCalled();
+    expect(cache).not.toHaveBeenCalled();
     expect(catapult.getEndpoint).not.toHaveBeenCalled();
   });
 });

@@ -20,12 +20,14 @@ interface BulkChangeBarProps {
   selectedIds: readonly string[];
   matchingCount: number;
   filtering: boolean;
+  /** The whole list has been read: until then "Select all" would miss endpoints not yet arrived. */
+  complete: boolean;
   applications: readonly Application[];
   onSelectAllMatching: () => void;
   onClear: () => void;
 }
 
-export function BulkChangeBar({ domainId, domainName, selectedIds, matchingCount, filtering, applications, onSelectAllMatching, onClear }: BulkChangeBarProps) {
+export function BulkChangeBar({ domainId, domainName, selectedIds, matchingCount, filtering, complete, applications, onSelectAllMatching, onClear }: BulkChangeBarProps) {
   const router = useRouter();
   const { start, mutation } = useStartBulkChange(domainId);
   const [dialog, setDialog] = useState<DialogAction | null>(null);
@@ -40,11 +42,12 @@ export function BulkChangeBar({ domainId, domainName, selectedIds, matchingCount
       <p className="font-medium text-slate-900" role="status">
         {plural(count, "endpoint")} selected
       </p>
-      {count < matchingCount && (
+      {count < matchingCount && complete && (
         <Button variant="ghost" onClick={onSelectAllMatching}>
           Select all {matchingCount.toLocaleString("en")} {filtering ? "matching the search" : "endpoints"}
         </Button>
       )}
+      {!complete && <span className="text-slate-600">Select all waits until the whole list has been read.</span>}
       <Button variant="ghost" onClick={onClear}>
         Clear selection
       </Button>

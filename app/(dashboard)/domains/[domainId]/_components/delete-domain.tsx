@@ -22,7 +22,7 @@ export function DeleteDomain({ domain }: { domain: Domain }) {
   const [typed, setTyped] = useState("");
   const triggerRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
-  const count = endpoints.data?.length;
+  const count = endpoints.data?.complete ? endpoints.data.endpoints.length : undefined;
 
   function close() {
     setOpen(false);

@@ -14,9 +14,15 @@ import { ExportEndpointsMenu } from "./export-endpoints-menu";
 import { DeleteDomain } from "./delete-domain";
 import { RunningJobBanner } from "./running-job-banner";
 import { useDomain } from "@/lib/domains/hooks/use-domain";
+import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import type { EndpointListPage } from "@/lib/endpoints/list-view";
 
-export function DomainView({ domainId }: { domainId: string }) {
-  const domain = useDomain(domainId);
+export function DomainView({ domainId, preview }: { domainId: string; preview: EndpointListPage | null }) {
+  // The domain lookup and the endpoint list's pages share Catapult's 1 request/s: the lookup
+  // waits for the list's first answer, by which time a first read has queued its first page,
+  // so the first rows come after one request, not two.
+  const endpoints = useEndpoints(domainId);
+  const domain = useDomain(domainId, { enabled: endpoints.data !== undefined || endpoints.isError });
 
   if (domain.isError) {
     return (
@@ -62,7 +68,7 @@ export function DomainView({ domainId }: { domainId: string }) {
       />
       <DeletedNotice />
       <RunningJobBanner domainId={domainId} />
-      <EndpointsPanel domainId={domainId} domainName={domain.data?.name} />
+      <EndpointsPanel domainId={domainId} domainName={domain.data?.name} preview={preview} />
       {domain.data && (
         <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6">
           <p className="text-sm text-slate-600">Deleting the domain takes its SIP registrations with it; Catapult decides what happens to its endpoints.</p>

@@ -1,9 +1,13 @@
 "use client";
 // A domain's endpoints: searched by name and narrowed to a status in the browser, sorted by
 // name or status, shown 50 at a time so domains of thousands stay quick. Search, status,
-// sort and page live in the URL, so Back and a reload restore them.
-import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useDeferredValue, useMemo } from "react";
+// sort and page live in the URL, so Back and a reload restore them. The list comes from the
+// dashboard's cache of it: on a first visit it grows while Catapult is read (search works on
+// what has arrived; "Select all" waits for the whole list), and it says how fresh it is. On
+// a later visit the server sends the first page of rows with the page (`preview`), shown
+// until the whole list has arrived.
+import { debounce, useQueryStates } from "nuqs";
+import { useCallback, useMemo, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,87 +17,112 @@ import { Pagination } from "@/components/ui/pagination";
 import { LoadingState } from "@/components/ui/spinner";
 import { applicationNames } from "@/lib/applications/contract";
 import { useApplications } from "@/lib/applications/hooks/use-applications";
-import { formatCount, plural } from "@/lib/browser/format";
-import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
-import { newEndpointHref } from "@/lib/endpoints/links";
 import { useCan } from "@/lib/auth/hooks/current-user";
-import { BulkChangeBar } from "./bulk-change-bar";
-import { useEndpointSelection } from "./use-endpoint-selection";
-import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
-import { EndpointsToolbar } from "./endpoints-toolbar";
+import { plural } from "@/lib/browser/format";
+import type { Endpoint } from "@/lib/endpoints/contract";
+import { useEndpoints, useRefreshEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import { newEndpointHref } from "@/lib/endpoints/links";
 import {
   countByStatus,
-  ENDPOINT_SORT_KEYS,
+  ENDPOINT_PAGE_SIZE,
+  type EndpointListPage,
+  endpointListUrlState,
+  type EndpointListUrlState,
   type EndpointSortKey,
   filterByName,
   filterByStatus,
-  SORT_DIRECTIONS,
+  pageIndexOf,
   sortEndpoints,
-  STATUS_FILTERS,
-} from "./filter-endpoints";
+  type StatusFilter,
+} from "@/lib/endpoints/list-view";
+import { BulkChangeBar } from "./bulk-change-bar";
+import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
+import { EndpointsToolbar } from "./endpoints-toolbar";
+import { endpointCountText, ListFreshness } from "./list-freshness";
+import { useEndpointSelection } from "./use-endpoint-selection";
 
-const PAGE_SIZE = 50;
-/** ?q=<search>&status=enabled|disabled&sort=name|status&dir=asc|desc&page=<n> (1-based); defaults stay out of the URL. */
-const urlState = {
-  q: parseAsString.withDefault(""),
-  status: parseAsStringLiteral(STATUS_FILTERS).withDefault("all"),
-  sort: parseAsStringLiteral(ENDPOINT_SORT_KEYS).withDefault("name"),
-  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("asc"),
-  page: parseAsInteger.withDefault(1),
-};
+const NONE: readonly Endpoint[] = [];
+/** The search's state changes at each keystroke; the URL (and the router's re-render) once typing pauses. */
+const SEARCH_URL_DELAY_MS = 300;
 
-export function EndpointsPanel({ domainId, domainName }: { domainId: string; domainName: string | undefined }) {
+interface EndpointsPanelProps {
+  domainId: string;
+  domainName: string | undefined;
+  preview: EndpointListPage | null;
+}
+
+export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanelProps) {
   const endpoints = useEndpoints(domainId);
+  const refresh = useRefreshEndpoints(domainId);
+  const view = endpoints.data;
   const applications = useApplications();
-  const [{ q: query, status, sort, dir, page: pageNumber }, setUrlState] = useQueryStates(urlState);
-  const deferredQuery = useDeferredValue(query);
+  const [urlView, setUrlState] = useQueryStates(endpointListUrlState);
+  const { q: query, status, sort, dir, page: pageNumber } = urlView;
+  // The server rendered its preview for the URL the page opened with, and for no other view.
+  const [openedWith] = useState(urlView);
 
-  const sorted = useMemo(() => sortEndpoints(endpoints.data ?? [], sort, dir), [endpoints.data, sort, dir]);
-  const named = useMemo(() => filterByName(sorted, deferredQuery), [sorted, deferredQuery]);
-  const counts = useMemo(() => countByStatus(named), [named]);
+  // Not deferred: filtering 10,000 names takes a few milliseconds, and the table shows 50.
+  const all = view?.endpoints ?? NONE;
+  const sorted = useMemo(() => sortEndpoints(all, sort, dir), [all, sort, dir]);
+  const named = useMemo(() => filterByName(sorted, query), [sorted, query]);
+  const liveCounts = useMemo(() => countByStatus(named), [named]);
   const matching = useMemo(() => filterByStatus(named, status), [named, status]);
   const names = useMemo(() => applicationNames(applications.data), [applications.data]);
-  const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const currentPage = Math.min(Math.max(0, pageNumber - 1), pageCount - 1);
-  const visible = matching.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
+  const livePage = pageIndexOf(pageNumber, matching.length);
+  const liveRows = useMemo(() => matching.slice(livePage * ENDPOINT_PAGE_SIZE, (livePage + 1) * ENDPOINT_PAGE_SIZE), [matching, livePage]);
+  // Until the whole list is here, the server's page of it (the same view of the same cache).
+  const early = !view && preview && sameView(openedWith, urlView) ? preview : null;
+  const shown = early ?? { rows: liveRows, total: all.length, counts: liveCounts, matching: matching.length, pageIndex: livePage };
+
   // Operators tick endpoints for bulk changes; viewers see no boxes.
   const canChange = useCan("operator");
-  const allIds = useMemo(() => endpoints.data?.map((e) => e.id), [endpoints.data]);
+  // Ticks drop out when their endpoint leaves the domain; a list still arriving removes none.
+  const allIds = useMemo(() => (view?.complete ? all.map((e) => e.id) : undefined), [view?.complete, all]);
   const selection = useEndpointSelection(allIds);
   const selectedIds = useMemo(() => sorted.filter((e) => selection.selected.has(e.id)).map((e) => e.id), [sorted, selection.selected]);
 
   /** Any change but paging starts again at page 1 (left out of the URL). */
-  const refine = (next: Partial<{ q: string | null; status: typeof status | null; sort: EndpointSortKey | null; dir: typeof dir | null }>) =>
-    void setUrlState({ ...next, page: null });
-  const sortBy = (key: EndpointSortKey) =>
-    refine(key === sort ? { dir: dir === "asc" ? "desc" : null } : { sort: key === "name" ? null : key, dir: null });
+  const refine = (next: Partial<{ q: string | null; status: StatusFilter | null }>) => void setUrlState({ ...next, page: null });
+  const sortBy = useCallback(
+    (key: EndpointSortKey) => void setUrlState({ ...(key === sort ? { dir: dir === "asc" ? "desc" : null } : { sort: key === "name" ? null : key, dir: null }), page: null }),
+    [setUrlState, sort, dir],
+  );
+  const sortState = useMemo(() => ({ key: sort, direction: dir }), [sort, dir]);
   const clearFilters = () => refine({ q: null, status: null });
 
-  const total = endpoints.data?.length ?? 0;
-  const filtering = deferredQuery.trim() !== "" || status !== "all";
+  const filtering = query.trim() !== "" || status !== "all";
+  const reading = view?.list.refreshing != null || refresh.isPending;
+  // Nothing to show yet: no answer, or a first read whose first page has not arrived.
+  const waiting = !early && (endpoints.isPending || (!view?.complete && shown.total === 0 && reading));
+  const firstReadFailed = view && !view.complete && shown.total === 0 && !reading && view.list.error !== null;
+  const countText = early ? (filtering ? `${shown.matching.toLocaleString("en")} of ${shown.total.toLocaleString("en")}` : plural(shown.total, "endpoint")) : endpointCountText(view, shown.matching, filtering);
 
   return (
     <Card aria-labelledby="endpoints-heading">
       <EndpointsToolbar
-        summary={endpoints.isSuccess ? (filtering ? `${formatCount(matching.length)} of ${formatCount(total)}` : plural(total, "endpoint")) : "\u00a0"}
-        showControls={endpoints.isSuccess && total > 0}
+        summary={waiting ? "\u00a0" : countText}
+        // Kept while a view typed over the server's preview waits for the whole list: the box keeps its focus.
+        showControls={(view ? view.endpoints.length : (preview?.total ?? 0)) > 0}
         query={query}
-        onQueryChange={(q) => refine({ q: q || null })}
+        onQueryChange={(q) => void setUrlState({ q: q || null, page: null }, { limitUrlUpdates: debounce(SEARCH_URL_DELAY_MS) })}
         status={status}
-        counts={counts}
+        counts={shown.counts}
         onStatusChange={(next) => refine({ status: next === "all" ? null : next })}
-        refreshing={endpoints.isFetching}
-        onRefresh={() => endpoints.refetch()}
+        // The time is written in the browser's time zone: not in the server's HTML.
+        freshness={waiting || early ? null : <ListFreshness view={view} starting={refresh.isPending} onRefresh={() => refresh.mutate()} />}
+        loading={reading && !view?.complete}
       />
 
-      {endpoints.isPending ? (
+      {waiting ? (
         <>
-          <LoadingState label="Loading endpoints… large domains take a few seconds (Catapult is read one page at a time)." className="py-5" />
+          <LoadingState label="Loading endpoints… Catapult sends 1,000 at a time; they show as each arrives." className="py-5" />
           <EndpointsTableSkeleton />
         </>
-      ) : endpoints.isError ? (
+      ) : endpoints.isError && !early ? (
         <ErrorState title="Could not load the endpoints" error={endpoints.error} onRetry={() => endpoints.refetch()} retrying={endpoints.isFetching} />
-      ) : total === 0 ? (
+      ) : firstReadFailed ? (
+        <ErrorState title="Could not read the endpoints from Catapult" error={new Error(view.list.error ?? "")} onRetry={() => refresh.mutate()} retrying={refresh.isPending} />
+      ) : shown.total === 0 ? (
         <EmptyState
           icon={<PlusIcon className="size-5" />}
           title="No endpoints in this domain yet"
@@ -105,11 +134,11 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
             </ButtonLink>
           }
         />
-      ) : matching.length === 0 ? (
+      ) : shown.matching === 0 ? (
         <EmptyState
           icon={<SearchIcon className="size-5" />}
-          title={noMatchTitle(deferredQuery.trim(), status)}
-          description={deferredQuery.trim() ? "The search looks at endpoint names." : undefined}
+          title={noMatchTitle(query.trim(), status)}
+          description={query.trim() ? "The search looks at endpoint names." : undefined}
           action={
             <Button variant="secondary" onClick={clearFilters}>
               {status === "all" ? "Clear search" : "Show all endpoints"}
@@ -125,6 +154,7 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
               selectedIds={selectedIds}
               matchingCount={matching.length}
               filtering={filtering}
+              complete={view?.complete ?? false}
               applications={applications.data ?? []}
               onSelectAllMatching={() => selection.setMany(matching.map((e) => e.id), true)}
               onClear={selection.clear}
@@ -132,16 +162,16 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
           )}
           <EndpointsTable
             selection={canChange ? selection : undefined}
-            endpoints={visible}
+            endpoints={shown.rows}
             applicationNames={names}
             caption={`Endpoints of ${domainName ?? "this domain"}`}
-            sort={{ key: sort, direction: dir }}
+            sort={sortState}
             onSort={sortBy}
           />
           <Pagination
-            page={currentPage}
-            pageSize={PAGE_SIZE}
-            total={matching.length}
+            page={shown.pageIndex}
+            pageSize={ENDPOINT_PAGE_SIZE}
+            total={shown.matching}
             noun="endpoints"
             onPageChange={(p) => {
               void setUrlState({ page: p > 0 ? p + 1 : null });
@@ -154,7 +184,9 @@ export function EndpointsPanel({ domainId, domainName }: { domainId: string; dom
   );
 }
 
-function noMatchTitle(query: string, status: "all" | "enabled" | "disabled"): string {
+const sameView = (a: EndpointListUrlState, b: EndpointListUrlState) => a.q === b.q && a.status === b.status && a.sort === b.sort && a.dir === b.dir && a.page === b.page;
+
+function noMatchTitle(query: string, status: StatusFilter): string {
   const which = status === "all" ? "endpoints" : `${status} endpoints`;
   return query ? `No ${which} match “${query}”` : `No ${which} in this domain`;
 }

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { EnabledBadge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { Endpoint } from "@/lib/endpoints/contract";
 import { endpointHref } from "@/lib/endpoints/links";
-import type { EndpointSortKey, SortDirection } from "./filter-endpoints";
+import type { EndpointSortKey, SortDirection } from "@/lib/endpoints/list-view";
 import type { EndpointSelection } from "./use-endpoint-selection";
 
 export interface EndpointsSort {
@@ -24,7 +24,8 @@ interface EndpointsTableProps {
   selection?: EndpointSelection;
 }
 
-export function EndpointsTable({ endpoints, applicationNames, caption, sort, onSort, selection }: EndpointsTableProps) {
+/** Memo: a search renders twice per keystroke (urgent, then deferred); only the second changes the rows. */
+export const EndpointsTable = memo(function EndpointsTable({ endpoints, applicationNames, caption, sort, onSort, selection }: EndpointsTableProps) {
   const visibleIds = endpoints.map((e) => e.id);
   return (
     <div className="overflow-x-auto">
@@ -63,7 +64,7 @@ export function EndpointsTable({ endpoints, applicationNames, caption, sort, onS
       </table>
     </div>
   );
-}
+});
 
 /** A column header that sorts: a button inside, the order announced by aria-sort. */
 function SortableHeader({ column, label, sort, onSort, className }: { column: EndpointSortKey; label: string; sort: EndpointsSort; onSort: (key: EndpointSortKey) => void; className: string }) {
@@ -136,6 +137,8 @@ function EndpointRow({ endpoint, applicationName, select }: { endpoint: Endpoint
       <td className="px-5 py-3">
         <Link
           href={endpointHref(endpoint.domainId, endpoint.id)}
+          // Not 50 route prefetches at every keystroke of a search: the page loads on the click.
+          prefetch={false}
           className={cn("block truncate rounded-sm font-medium text-indigo-700 hover:text-indigo-900 hover:underline", focusRing)}
           title={endpoint.name}
         >

@@ -1,11 +1,11 @@
 "use client";
-// Above the domain's endpoint table: the count, the name search, the status filter, Refresh.
-import { Button } from "@/components/ui/button";
+// Above the domain's endpoint table: the count and how fresh the list is (with Refresh), the
+// name search, the status filter.
+import type { ReactNode } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { SegmentedFilter } from "@/components/ui/segmented-filter";
-import { Spinner } from "@/components/ui/spinner";
-import type { StatusFilter } from "./filter-endpoints";
+import type { StatusFilter } from "@/lib/endpoints/list-view";
 
 interface EndpointsToolbarProps {
   summary: string;
@@ -17,12 +17,14 @@ interface EndpointsToolbarProps {
   /** Among the endpoints the search matches. */
   counts: Record<StatusFilter, number>;
   onStatusChange: (status: StatusFilter) => void;
-  refreshing: boolean;
-  onRefresh: () => void;
+  /** "as of 10:42:05 · Refresh", or a read under way (list-freshness.tsx). */
+  freshness: ReactNode;
+  /** A read of the list is under way: the count changes often, so it is announced once it settles. */
+  loading: boolean;
 }
 
 export function EndpointsToolbar(props: EndpointsToolbarProps) {
-  const { summary, showControls, query, onQueryChange, status, counts, onStatusChange, refreshing, onRefresh } = props;
+  const { summary, showControls, query, onQueryChange, status, counts, onStatusChange, freshness, loading } = props;
   return (
     <div className="space-y-3 border-b border-slate-200 px-5 py-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -30,8 +32,9 @@ export function EndpointsToolbar(props: EndpointsToolbarProps) {
           <h2 id="endpoints-heading" className="text-base font-semibold text-slate-900">
             Endpoints
           </h2>
-          <p aria-live="polite" className="text-sm text-slate-600">
-            {summary}
+          <p aria-live="polite" aria-busy={loading} className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-600 [&>*:not(:first-child)]:before:mr-1.5 [&>*:not(:first-child)]:before:content-['·']">
+            <span>{summary}</span>
+            {freshness}
           </p>
         </div>
         {showControls && (
@@ -52,10 +55,6 @@ export function EndpointsToolbar(props: EndpointsToolbarProps) {
                 className="pl-9"
               />
             </div>
-            <Button variant="secondary" onClick={onRefresh} disabled={refreshing} title="Read the list again from Catapult">
-              {refreshing && <Spinner />}
-              {refreshing ? "Refreshing…" : "Refresh"}
-            </Button>
           </div>
         )}
       </div>

@@ -50,5 +50,6 @@ export function useEndpointSelection(existingIds: readonly string[] | undefined)
     setTicked(new Set());
   }, []);
 
-  return { selected, toggle, setMany, clear };
+  // One object while nothing changes, so the table (memo) skips a search's urgent render.
+  return useMemo(() => ({ selected, toggle, setMany, clear }), [selected, toggle, setMany, clear]);
 }

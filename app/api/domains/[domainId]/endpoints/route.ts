@@ -1,16 +1,25 @@
-// A domain's endpoints (GET, every page) and creating one endpoint (POST, answered with the
-// SIP details read back from Catapult, never with the password).
+// A domain's endpoints from the dashboard's cache of its list (GET: the whole list, or with
+// ?since=<seq> the cache as it is at once, only what changed) and creating one endpoint
+// (POST, answered with the SIP details read back from Catapult, never with the password).
 import { requestAuditContext } from "@/lib/audit/server/context";
 import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
-import { readId, readJsonBody } from "@/lib/api/server/read-input";
-import { getCatapult } from "@/lib/catapult";
-import type { EndpointCreatedResponse, EndpointsResponse } from "@/lib/endpoints/contract";
+import { parseInput, readId, readJsonBody } from "@/lib/api/server/read-input";
+import { type EndpointCreatedResponse, type EndpointsResponse } from "@/lib/endpoints/contract";
+import { endpointListQuerySchema } from "@/lib/endpoints/list-schema";
 import { newEndpointSchema } from "@/lib/endpoints/schema";
 import { createOneEndpoint } from "@/lib/endpoints/server/create-one-endpoint";
+import { getEndpointListCache } from "@/lib/endpoints/server/endpoint-list-cache";
 
 export const GET = apiRoute<{ domainId: string }>(
-  async (_request, params) => Response.json({ endpoints: await getCatapult().listAllEndpoints(readId(params.domainId, "domainId")) } satisfies EndpointsResponse),
+  async (request, params) => {
+    const domainId = readId(params.domainId, "domainId");
+    const { since } = parseInput(endpointListQuerySchema, Object.fromEntries(request.nextUrl.searchParams));
+    const cache = getEndpointListCache();
+    if (since !== undefined) return Response.json((await cache.look(domainId, since)) satisfies EndpointsResponse);
+    const whole = await cache.wholeList(domainId);
+    return Response.json({ ...whole, removed: [], whole: true } satisfies EndpointsResponse);
+  },
   { access: "viewer", resource: "domain" },
 );
 

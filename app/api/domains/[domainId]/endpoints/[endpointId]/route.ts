@@ -4,9 +4,10 @@ import { audited } from "@/lib/audit/server/record";
 import { apiRoute } from "@/lib/api/server/api-route";
 import { readId, readJsonBody } from "@/lib/api/server/read-input";
 import { getCatapult } from "@/lib/catapult";
+import { getDb } from "@/lib/db/database";
 import type { EndpointResponse, EndpointUpdatedResponse } from "@/lib/endpoints/contract";
 import { endpointChangesSchema } from "@/lib/endpoints/schema";
-import { updateEndpoint } from "@/lib/endpoints/server/update-endpoint";
+import { deleteOneEndpoint, updateOneEndpoint } from "@/lib/endpoints/server/endpoint-writes";
 
 type Params = { domainId: string; endpointId: string };
 const ids = (params: Params) => [readId(params.domainId, "domainId"), readId(params.endpointId, "endpointId")] as const;
@@ -26,7 +27,7 @@ export const PATCH = apiRoute<Params>(
       requestAuditContext(request),
       "endpoint.update",
       { target: { domainId, endpointId }, detail: { changed } },
-      () => updateEndpoint(getCatapult(), domainId, endpointId, changes),
+      () => updateOneEndpoint({ db: getDb(), catapult: getCatapult() }, domainId, endpointId, changes),
       (result) => ({ target: { endpointName: result.endpoint.name }, detail: { notApplied: result.notApplied } }),
     );
     return Response.json(updated satisfies EndpointUpdatedResponse);
@@ -37,7 +38,7 @@ export const PATCH = apiRoute<Params>(
 export const DELETE = apiRoute<Params>(
   async (request, params) => {
     const [domainId, endpointId] = ids(params);
-    await audited(requestAuditContext(request), "endpoint.delete", { target: { domainId, endpointId } }, () => getCatapult().deleteEndpoint(domainId, endpointId));
+    await audited(requestAuditContext(request), "endpoint.delete", { target: { domainId, endpointId } }, () => deleteOneEndpoint({ db: getDb(), catapult: getCatapult() }, domainId, endpointId));
     return new Response(null, { status: 204 });
   },
   { access: "operator", resource: "endpoint" },

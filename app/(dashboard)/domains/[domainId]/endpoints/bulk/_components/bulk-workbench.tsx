@@ -16,7 +16,7 @@ import { useBulkPreview } from "@/lib/bulk/hooks/use-bulk-preview";
 import { markUpdates } from "@/lib/bulk/mark-updates";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { replaceRow } from "@/lib/bulk/paste-records";
-import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import { useEndpoints, useRefreshEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { EditRowDialog } from "./edit-row-dialog";
 import { LoadWarnings } from "./load-warnings";
 import { MappingStep } from "./mapping-step";
@@ -51,6 +51,11 @@ function Workbench({ domainId, domainName, applications: applicationList, ratePe
   const [refreshing, startTransition] = useTransition();
   const applications = applicationList as Application[] | undefined;
   const endpoints = useEndpoints(domainId);
+  const refreshEndpoints = useRefreshEndpoints(domainId);
+  // The domain's cached list, once read whole: a partial list would call taken names new.
+  const known = endpoints.data?.complete ? endpoints.data.endpoints : undefined;
+  const readingList = !known && (endpoints.isPending || endpoints.data?.list.refreshing != null);
+  const listFailed = endpoints.isError || (!known && !readingList && endpoints.data?.list.error != null);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
   // The admin's changes to a recognised PBX export's mapping (its own columns).
   const [pbxMapping, setPbxMapping] = useState<ColumnMapping | undefined>(undefined);
@@ -60,10 +65,10 @@ function Workbench({ domainId, domainName, applications: applicationList, ratePe
   const [lapsedWidth, setLapsedWidth] = useState<number | null>(null);
   const [editing, setEditing] = useState<ParsedRow | null>(null);
 
-  const existingNames = useMemo(() => (endpoints.data ? new Set(endpoints.data.map((e) => e.name)) : undefined), [endpoints.data]);
+  const existingNames = useMemo(() => (known ? new Set(known.map((e) => e.name)) : undefined), [known]);
   const names = useMemo(() => applicationNames(applications), [applications]);
   const preview = useBulkPreview({ text, mapping, pbxMapping, applications, existingNames, generateMissingPasswords: generatePasswords });
-  const existingEndpoints = useMemo(() => (endpoints.data ? new Map(endpoints.data.map((e) => [e.name, e])) : undefined), [endpoints.data]);
+  const existingEndpoints = useMemo(() => (known ? new Map(known.map((e) => [e.name, e])) : undefined), [known]);
   // Under "update existing names", each existing row gets its differences (old → new).
   const result = useMemo(
     () => (preview.result && existingPolicy === "update" && existingEndpoints ? markUpdates(preview.result, existingEndpoints) : preview.result),
@@ -86,8 +91,8 @@ function Workbench({ domainId, domainName, applications: applicationList, ratePe
     setLapsedWidth(null);
   }
 
-  const blockedBecause = endpoints.isPending
-    ? "Checking which names are already in the domain…"
+  const blockedBecause = readingList
+    ? `Checking which names are already in the domain… (${(endpoints.data?.list.refreshing?.loaded ?? 0).toLocaleString("en")} read)`
     : preview.updating
       ? "Updating the preview…"
       : !columnsConfirmed
@@ -98,7 +103,10 @@ function Workbench({ domainId, domainName, applications: applicationList, ratePe
 
   return (
     <>
-      <LoadWarnings endpoints={endpoints} applications={applicationsQuery} />
+      <LoadWarnings
+        endpoints={{ isError: listFailed, isFetching: refreshEndpoints.isPending || readingList, refetch: () => refreshEndpoints.mutate() }}
+        applications={applicationsQuery}
+      />
       {result ? (
         <>
           {result.pbx && <PbxColumns pbx={result.pbx} mapping={result.mapping} onMappingChange={setPbxMapping} />}

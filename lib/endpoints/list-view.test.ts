@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Endpoint } from "@/lib/endpoints/contract";
-import { countByStatus, filterByName, filterByStatus, sortEndpoints } from "./filter-endpoints";
+import { countByStatus, endpointListPage, type EndpointListUrlState, filterByName, filterByStatus, pageIndexOf, sortEndpoints } from "./list-view";
 
 const endpoint = (name: string, enabled: boolean): Endpoint => ({
   id: `re-${name}`,
@@ -44,5 +44,27 @@ describe("filters", () => {
   it("searches names ignoring case, and counts by status", () => {
     expect(names(filterByName(list, " EP- "))).toEqual(["ep-10", "ep-2"]);
     expect(countByStatus(list)).toEqual({ all: 4, enabled: 2, disabled: 2 });
+  });
+});
+
+describe("endpointListPage (the server's first rows of a cached list)", () => {
+  const many = Array.from({ length: 120 }, (_, i) => endpoint(`ep-${i + 1}`, i % 4 !== 0));
+  const view = (state: Partial<EndpointListUrlState> = {}) => endpointListPage(many, { q: "", status: "all", sort: "name", dir: "asc", page: 1, ...state });
+
+  it("is the page the table shows for the URL: sorted, searched, narrowed, 50 at a time, with the counts", () => {
+    expect(view()).toMatchObject({ total: 120, matching: 120, pageIndex: 0, counts: { all: 120, enabled: 90, disabled: 30 } });
+    expect(names(view().rows)).toEqual(many.slice(0, 50).map((e) => e.name));
+    const third = view({ page: 3 });
+    expect(third.pageIndex).toBe(2);
+    expect(names(third.rows)).toEqual(["ep-101", ...Array.from({ length: 19 }, (_, i) => `ep-${i + 102}`)]);
+    const searched = view({ q: "ep-1", status: "disabled", dir: "desc" });
+    expect(searched.counts).toEqual({ all: 32, enabled: 24, disabled: 8 });
+    expect(names(searched.rows)).toEqual(["ep-117", "ep-113", "ep-109", "ep-105", "ep-101", "ep-17", "ep-13", "ep-1"]);
+  });
+
+  it("keeps a page number past the end on the last page, and one below 1 on the first", () => {
+    expect(view({ page: 99 }).pageIndex).toBe(2);
+    expect(view({ page: -4 }).pageIndex).toBe(0);
+    expect(pageIndexOf(1, 0)).toBe(0);
   });
 });
