@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDateTime, formatDateTimeUtc, formatTimeOfDay, plural } from "./format";
+import { formatCount, formatDateTime, formatDateTimeUtc, plural } from "./format";
+import { formatTimeOfDay } from "./format-time-of-day";
 
 describe("one way to write numbers and dates", () => {
   it("writes counts with a thousands separator, whatever the machine's language", () => {

@@ -22,13 +22,6 @@ export function formatDateTimeUtc(when: number | Date): string {
   return `${utcDateTimeFormat.format(when)} UTC`;
 }
 
-const timeFormat = new Intl.DateTimeFormat("en", { timeStyle: "medium" });
-
-/** A moment of today as "10:42:05 AM"; of another day as formatDateTime writes it. */
-export function formatTimeOfDay(when: number, now: number = Date.now()): string {
-  return new Date(when).toDateString() === new Date(now).toDateString() ? timeFormat.format(when) : formatDateTime(when);
-}
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

@@ -4,7 +4,8 @@
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { Spinner } from "@/components/ui/spinner";
-import { formatCount, formatTimeOfDay, plural } from "@/lib/browser/format";
+import { formatCount, plural } from "@/lib/browser/format";
+import { formatTimeOfDay } from "@/lib/browser/format-time-of-day";
 import type { EndpointListView } from "@/lib/endpoints/hooks/use-endpoints";
 
 /** The count line: "10,000 endpoints", "12 of 10,000", or how much of a first read has arrived. */
