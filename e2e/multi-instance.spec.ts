@@ -75,7 +75,7 @@ test("three instances on one Postgres finish a 300-row job exactly once after th
     );
 
     expect(new Set(endpoints.map((e) => e.name)).size).toBe(endpoints.length);
-    expect(endpoints.map((e) => e.name).sort()).toEqual(rows.map((r) => r.name).sort());
+    expect(endpoints.map((e) => e.name).toSorted()).toEqual(rows.map((r) => r.name).toSorted());
     expect(final.job.done).toBe(ROWS);
     expect(final.rows.filter((r) => r.status !== "created" && r.status !== "already_existed")).toEqual([]);
     expect(new Set(final.rows.map((r) => r.endpointId)).size).toBe(ROWS);

@@ -114,5 +114,15 @@ CREATE INDEX "auth_apikey_key_idx" ON auth_apikey ("key");
 
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 6, sql: SCHEMA_AT_6 },
-  // Migration 7 onwards: the Postgres twin of SQLite's migration of the same number, here.
+  {
+    // Leases: any instance works on any job (migrations.ts, 7).
+    version: 7,
+    sql: `
+ALTER TABLE bulk_rows ADD COLUMN lease_owner TEXT, ADD COLUMN lease_expires_at BIGINT;
+ALTER TABLE bulk_jobs ADD COLUMN lease_owner TEXT, ADD COLUMN lease_expires_at BIGINT;
+CREATE INDEX bulk_rows_in_flight_by_holder ON bulk_rows (lease_owner) WHERE status = 'in_flight';
+CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (status) WHERE finished_at IS NULL;
+`,
+  },
+  // Migration 8 onwards: the Postgres twin of SQLite's migration of the same number, here.
 ];
