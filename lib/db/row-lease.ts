@@ -7,6 +7,7 @@ import "server-only";
 // writes an outcome, present and future, instead of one at each call.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { ExpressionBuilder } from "kysely";
+import { processSingleton } from "@/lib/server/process-singleton";
 import type { DashboardTables } from "./schema";
 
 /** A claim of one row: the instance run that made it and the attempt it started. */
@@ -17,15 +18,16 @@ export interface RowLease {
   attempt: number;
 }
 
-const held = new AsyncLocalStorage<RowLease>();
+// One per process, as Next bundles the runner's and the routes' copies of this module apart.
+const held = () => processSingleton("held-row-lease", () => new AsyncLocalStorage<RowLease>());
 
 export function holdingRowLease<T>(lease: RowLease, work: () => Promise<T>): Promise<T> {
-  return held.run(lease, work);
+  return held().run(lease, work);
 }
 
 /** The claim the current work holds on this row, if it holds one. */
 export function heldLeaseOn(jobId: string, rowIndex: number): RowLease | undefined {
-  const lease = held.getStore();
+  const lease = held().getStore();
   return lease && lease.jobId === jobId && lease.rowIndex === rowIndex ? lease : undefined;
 }
 

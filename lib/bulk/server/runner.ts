@@ -160,7 +160,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
-    if (gate.failures === 0) return;
+    // Also a notice another instance left (it may have stopped): a row went through, so it is stale.
+    if (gate.failures === 0 && job.notice === null) return;
     gate.failures = 0;
     await jobs.setJobState(job.id, { notice: null }, db);
   }
