@@ -41,6 +41,7 @@ export function createRunnerInstance(db: Db, options: RunnerInstanceOptions, wor
   let beat: NodeJS.Timeout | undefined;
   let scout: NodeJS.Timeout | undefined;
   let stopped = false;
+  let scouting = false;
   const running = new Map<string, Promise<void>>();
 
   /** Works on a job here (with any other instance) unless this instance already does. */
@@ -89,6 +90,8 @@ export function createRunnerInstance(db: Db, options: RunnerInstanceOptions, wor
      * the jobs found at once.
      */
     async startScout(): Promise<string[]> {
+      if (scouting) return [];
+      scouting = true;
       await claims.endLeasesOfEarlierRuns(instanceId, terms, db);
       return scoutPass().finally(scoutLater);
     },
