@@ -1,5 +1,6 @@
 // Several instances on one store, as two bulk runners in one process, each with its own
-// instance id: they share a job without sending any row twice and read its SIP details once;
+// instance id: they share a job without sending any row twice and read its SIP details once; a
+// live one keeps its rows however long their requests take (its heartbeat renews the leases);
 // an instance that dies holding rows has them taken over after their lease, in doubt, and
 // created once, and its answers arriving late are not counted; a cancel on one stops all.
 import crypto from "node:crypto";
@@ -145,6 +146,33 @@ describe.each(TEST_DIALECTS)("bulk runners of several instances on %s", (dialect
       warn.mockRestore();
       await sandbox.admin("/_sandbox/faults", { lostResponseRate: 0 });
     }
+  });
+
+  it("a live instance keeps its rows through requests longer than the lease: its heartbeat renews them", { timeout: 30_000 }, async () => {
+    const deps = setUp(store().db);
+    const lease = { ms: 300, heartbeatMs: 50 };
+    const slow: CatapultClient = {
+      ...deps.catapult,
+      createEndpoint: async (...args) => {
+        await new Promise((r) => setTimeout(r, 1_200));
+        return deps.catapult.createEndpoint(...args);
+      },
+    };
+    const other = counted(deps.catapult);
+    const [holder, watcher] = [deps.instance("host-a:3000", slow, { lease }), deps.instance("host-b:3000", other.client, { lease })];
+    const domainId = await domain("renewed");
+    const jobId = await createBulkJob({ domainId, existingPolicy: "skip", rows: rowsNamed("renewed", 2) }, deps);
+    const run = holder.start(jobId);
+    await vi.waitFor(async () => expect((await countRowsByStatus(jobId, deps.db)).in_flight).toBe(2), { timeout: 5_000, interval: 10 });
+    await watcher.startScout();
+    await run;
+    await untilStatus(deps.db, jobId, "completed");
+    watcher.stop();
+    expect((await listRowsChangedSince(jobId, 0, deps.db)).map((r) => [r.status, r.attempts, r.inDoubt])).toEqual([
+      ["created", 1, false],
+      ["created", 1, false],
+    ]);
+    expect(other.posts.size).toBe(0);
   });
 
   it("a cancel on one instance stops the job on the other, which ends it once", { timeout: 60_000 }, async () => {
