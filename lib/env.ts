@@ -2,6 +2,7 @@ import "server-only";
 // The one place configuration is read and validated. Secrets live only here and in the
 // modules that receive them from here (the Catapult client, the session, the bulk vault).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, type Role } from "@/lib/auth/roles";
@@ -121,6 +122,9 @@ const rawSchema = z.object({
       .optional(),
   ),
   PORT: numberVar(3000).pipe(z.number({ error: "must be a port number" }).int().min(1).max(65535)),
+  // This instance's name to the others sharing the store (its bulk rows' lease holder); unset:
+  // this machine's host name and PORT, unique among live instances and the same after a restart.
+  INSTANCE_ID: optionalText.pipe(z.string().regex(/^[\w.:-]{1,100}$/, "must be 1 to 100 letters, digits, '.', ':', '-' or '_', different for each instance").optional()),
   // Read by scripts/start.mjs (`next start -H`); checked here so a typo stops start-up by name.
   HOST: optionalText.pipe(
     z.union([z.hostname(), z.ipv6()], { error: "must be a hostname or an IP address to listen on (e.g. 127.0.0.1, 0.0.0.0, ::)" }).default(DEFAULT_HOST),
@@ -150,6 +154,8 @@ export interface ServerEnv {
   /** DATABASE_URL: all state in Postgres (a secret: it holds the password). */
   databaseUrl: string | undefined;
   port: number;
+  /** This instance among those sharing the store (INSTANCE_ID, or host name and port). */
+  instanceId: string;
   /** The dashboard's own origin (PUBLIC_URL), without a trailing slash; https turns on HSTS. */
   publicUrl: string | undefined;
   /** The address `npm start` listens on. */
@@ -237,6 +243,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     databasePath: path.resolve(/*turbopackIgnore: true*/ raw.DATABASE_PATH ?? path.join(dataDir, "dashboard.sqlite")),
     databaseUrl: raw.DATABASE_URL,
     port: raw.PORT,
+    instanceId: raw.INSTANCE_ID ?? `${os.hostname()}:${raw.PORT}`,
     publicUrl: raw.PUBLIC_URL === undefined ? undefined : new URL(raw.PUBLIC_URL).origin,
     host: raw.HOST,
     trustedProxyHops: raw.TRUST_PROXY ?? 0,

@@ -1,20 +1,10 @@
 import "server-only";
-// Changes to many of a job's rows at once: recovery at start-up, "Retry failed rows", a
-// cancel, the SIP details read at a job's end, and the wipe of retry passwords past their
-// window. Each wipe of sealed passwords asks the store to vacuum (vacuum.ts).
+// Changes to many of a job's rows at once: "Retry failed rows", a cancel, the SIP details
+// read at a job's end, and the wipe of retry passwords past their window. Each wipe of sealed passwords asks the store to vacuum (vacuum.ts).
 import { retryableRow } from "./bulk-job-records";
 import { nextSeq } from "./bulk-jobs";
 import { getDb } from "./database";
 import { type Db, inTransaction, storeHooks } from "./dialect";
-
-/** At start-up: rows caught in flight by a stop go back in line, marked in doubt. */
-export async function recoverInterruptedRows(db: Db = getDb()): Promise<string[]> {
-  return inTransaction(db, async (trx) => {
-    await trx.updateTable("bulk_rows").set({ status: "pending", in_doubt: 1 }).where("status", "=", "in_flight").execute();
-    const running = await trx.selectFrom("bulk_jobs").select("id").where("status", "=", "running").execute();
-    return running.map((r) => r.id);
-  });
-}
 
 export async function requeueFailedRows(jobId: string, db: Db = getDb()): Promise<number> {
   return inTransaction(db, async (trx) => {

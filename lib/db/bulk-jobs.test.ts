@@ -3,12 +3,16 @@
 // password as promised, and the sequence number tells a page what changed.
 import { describe, expect, it } from "vitest";
 import { TEST_DIALECTS, useTestDatabase } from "@/scripts/test-support/test-databases";
-import { cancelPendingRows, recoverInterruptedRows, requeueFailedRows, saveEndpointDetails, wipeRetryPasswordsFinishedBefore } from "./bulk-job-changes";
+import { cancelPendingRows, requeueFailedRows, saveEndpointDetails, wipeRetryPasswordsFinishedBefore } from "./bulk-job-changes";
 import { countRowsByStatusForJobs, listBulkJobs, listRowFieldsWithStatus } from "./bulk-job-list";
 import {
-  claimNextRow, countRetryableRows, countRowsByStatus, countRowsFinishedSince, finishRow, getBulkJob, insertBulkJob, listRowsChangedSince, type NewBulkRow,
+  countRetryableRows, countRowsByStatus, countRowsFinishedSince, finishRow, getBulkJob, insertBulkJob, listRowsChangedSince, type NewBulkRow,
   returnRowToPending, setJobState,
 } from "./bulk-jobs";
+import { claimNextRow } from "./bulk-row-claims";
+
+/** One instance's claims (the lease tests are in bulk-row-claims.test.ts). */
+const A = { owner: "a#1", ms: 30_000 };
 
 const sealed = (i: number) => Buffer.from(`sealed-${i}`);
 const pending = (count: number): NewBulkRow[] =>
@@ -41,9 +45,9 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
   it("claims pending rows in order, each once, also when claims race", async () => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(12) }, db);
-    const first = await claimNextRow("j1", db);
+    const first = await claimNextRow("j1", A, db);
     expect(first).toMatchObject({ rowIndex: 0, status: "in_flight", attempts: 1, passwordSealed: sealed(0) });
-    const raced = await Promise.all(Array.from({ length: 14 }, () => claimNextRow("j1", db)));
+    const raced = await Promise.all(Array.from({ length: 14 }, () => claimNextRow("j1", A, db)));
     const claimed = raced.filter((r) => r !== undefined).map((r) => r.rowIndex);
     expect(claimed.toSorted((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect((await countRowsByStatus("j1", db)).in_flight).toBe(12);
@@ -53,19 +57,19 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(2) }, db);
     await setJobState("j1", { status: "paused", pauseReason: "401" }, db);
-    expect(await claimNextRow("j1", db)).toBeUndefined();
+    expect(await claimNextRow("j1", A, db)).toBeUndefined();
     expect((await getBulkJob("j1", db))?.pauseReason).toBe("401");
   });
 
   it("wipes a finished row's password, keeps a failed row's for a retry, and keeps 'in doubt' once set", async () => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(3) }, db);
-    for (let i = 0; i < 3; i++) await claimNextRow("j1", db);
+    for (let i = 0; i < 3; i++) await claimNextRow("j1", A, db);
     await returnRowToPending("j1", 0, true, db);
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     await returnRowToPending("j1", 0, false, db);
     expect((await listRowsChangedSince("j1", 0, db))[0]).toMatchObject({ status: "pending", inDoubt: true });
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     await finishRow("j1", 0, { status: "created", endpointId: "re-0" }, db);
     await finishRow("j1", 1, { status: "failed", error: "Catapult refused it" }, db);
     await finishRow("j1", 2, { status: "failed", error: "refused" }, db);
@@ -87,7 +91,7 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(3) }, db);
     const seen = (await getBulkJob("j1", db))!.seq;
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     await setJobState("j1", { notice: "Catapult answers 503" }, db);
     expect((await listRowsChangedSince("j1", seen, db)).map((r) => r.rowIndex)).toEqual([0]);
     const job = (await getBulkJob("j1", db))!;
@@ -100,7 +104,7 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
   it("cancels what was not sent and wipes every password it still held", async () => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(3) }, db);
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     await finishRow("j1", 0, { status: "failed", error: "refused" }, db);
     await cancelPendingRows("j1", db);
     expect(await countRowsByStatus("j1", db)).toMatchObject({ failed: 1, cancelled: 2, pending: 0 });
@@ -108,21 +112,11 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
     expect((await listRowFieldsWithStatus("j1", "cancelled", db)).map((r) => r.name)).toEqual(["desk-1", "desk-2"]);
   });
 
-  it("puts rows caught in flight back in line, in doubt, and names the running jobs", async () => {
-    const { db } = store();
-    await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(2) }, db);
-    await insertBulkJob({ id: "j2", domainId: "rd-1", existingPolicy: "skip", rows: pending(1) }, db);
-    await setJobState("j2", { status: "completed" }, db);
-    await claimNextRow("j1", db);
-    expect(await recoverInterruptedRows(db)).toEqual(["j1"]);
-    expect((await listRowsChangedSince("j1", 0, db)).map((r) => [r.status, r.inDoubt])).toEqual([["pending", true], ["pending", false]]);
-  });
-
   it("wipes retry passwords only of jobs that finished before the cutoff", async () => {
     const { db } = store();
     for (const id of ["old", "new"]) {
       await insertBulkJob({ id, domainId: "rd-1", existingPolicy: "skip", rows: pending(1) }, db);
-      await claimNextRow(id, db);
+      await claimNextRow(id, A, db);
       await finishRow(id, 0, { status: "failed", error: "refused" }, db);
     }
     await setJobState("old", { status: "completed", finishedAt: 1_000 }, db);
@@ -134,7 +128,7 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
   it("saves SIP details onto the job's own rows", async () => {
     const { db } = store();
     await insertBulkJob({ id: "j1", domainId: "rd-1", existingPolicy: "skip", rows: pending(1) }, db);
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     await finishRow("j1", 0, { status: "created", endpointId: "re-0" }, db);
     const details = new Map([["re-0", { sipUri: "sip:desk-0@x.bwapp.bwsip.io", realm: "x.bwapp.bwsip.io", username: "desk-0" }], ["re-other", { sipUri: "s", realm: "r", username: "u" }]]);
     await saveEndpointDetails("j1", details, db);
@@ -150,7 +144,7 @@ describe.each(TEST_DIALECTS)("bulk jobs on %s", (dialect) => {
     expect((await listBulkJobs({ limit: 10, offset: 0 }, db)).jobs.map((j) => j.id)).toEqual(["j3", "j2", "j1"]);
     expect(await listBulkJobs({ domainId: "rd-1", limit: 1, offset: 1 }, db)).toMatchObject({ total: 2, jobs: [{ id: "j1" }] });
     expect((await listBulkJobs({ domainId: "rd-1", unfinishedOnly: true, limit: 10, offset: 0 }, db)).jobs.map((j) => j.id)).toEqual(["j1"]);
-    await claimNextRow("j1", db);
+    await claimNextRow("j1", A, db);
     const counts = await countRowsByStatusForJobs(["j1", "j2"], db);
     expect([counts.get("j1")?.in_flight, counts.get("j1")?.pending, counts.get("j2")?.pending]).toEqual([1, 1, 2]);
     expect(await countRowsByStatusForJobs([], db)).toEqual(new Map());

@@ -4,12 +4,14 @@ import "server-only";
 //
 // Locking order, for Postgres: a transaction that changes a job's rows locks the job's row
 // first (the sequence bump, or lockJob), then the rows. Two instances working on one job then
-// take turns instead of deadlocking, and a claim never races a cancel.
+// take turns instead of deadlocking, and a claim never races a cancel. Claims and their
+// leases: bulk-row-claims.ts; a job's end: bulk-job-settlement.ts.
 import { type AuditActor, actorLabel } from "@/lib/audit/contract";
 import { type BulkAction, BULK_ROW_STATUSES, type BulkJobStatus, type BulkRowStatus, type ExistingPolicy } from "@/lib/bulk/contract";
 import { getDb } from "./database";
 import { type Db, dialectOf, inTransaction, storeHooks } from "./dialect";
 import { BULK_JOB_COLUMNS, type BulkJobRecord, type BulkRowRecord, type NewBulkRow, retryableRow, ROW_COLUMNS, toRow } from "./bulk-job-records";
+import { heldLeaseOn, RowLeaseLost, stillHeldBy } from "./row-lease";
 
 export type { BulkJobRecord, BulkRowOp, BulkRowRecord, NewBulkRow } from "./bulk-job-records";
 
@@ -117,34 +119,10 @@ export async function nextSeq(trx: Db, jobId: string): Promise<number> {
   return row.seq;
 }
 
-/** Takes the next pending row of a running job for sending, with its sealed password. */
-export async function claimNextRow(jobId: string, db: Db = getDb()): Promise<(BulkRowRecord & { passwordSealed: Buffer | null }) | undefined> {
-  return inTransaction(db, async (trx) => {
-    // The job's status is read under its lock: a cancel or pause that committed first wins.
-    if ((await lockBulkJob(jobId, trx))?.status !== "running") return undefined;
-    const raw = await trx
-      .selectFrom("bulk_rows")
-      .select([...ROW_COLUMNS, "password_sealed as passwordSealed"])
-      .where("job_id", "=", jobId)
-      .where("status", "=", "pending")
-      .orderBy("row_index")
-      .limit(1)
-      .executeTakeFirst();
-    if (!raw) return undefined;
-    const seq = await nextSeq(trx, jobId);
-    await trx
-      .updateTable("bulk_rows")
-      .set((eb) => ({ status: "in_flight", attempts: eb("attempts", "+", 1), seq }))
-      .where("job_id", "=", jobId)
-      .where("row_index", "=", raw.rowIndex)
-      .execute();
-    return { ...toRow(raw), status: "in_flight" as const, attempts: Number(raw.attempts) + 1, seq, passwordSealed: raw.passwordSealed };
-  });
-}
-
 /**
  * Records a row's outcome. The sealed password is wiped as soon as the row is done with;
- * a failed row keeps it only so that "Retry failed rows" can send it again.
+ * a failed row keeps it only so that "Retry failed rows" can send it again. Under a row lease
+ * (row-lease.ts) only while that claim still holds the row; else RowLeaseLost.
  */
 export async function finishRow(
   jobId: string,
@@ -153,9 +131,10 @@ export async function finishRow(
   db: Db = getDb(),
 ): Promise<void> {
   const failed = outcome.status === "failed";
+  const lease = heldLeaseOn(jobId, rowIndex);
   await inTransaction(db, async (trx) => {
     const seq = await nextSeq(trx, jobId);
-    await trx
+    const result = await trx
       .updateTable("bulk_rows")
       .set((eb) => ({
         status: outcome.status,
@@ -163,25 +142,31 @@ export async function finishRow(
         error: outcome.error ?? null,
         seq,
         finished_at: Date.now(),
+        lease_expires_at: null,
         ...(failed ? {} : { in_doubt: 0 as const, password_sealed: null }),
       }))
       .where("job_id", "=", jobId)
       .where("row_index", "=", rowIndex)
-      .execute();
+      .$if(lease !== undefined, (q) => q.where(stillHeldBy(lease!)))
+      .executeTakeFirst();
+    if (lease && Number(result.numUpdatedRows) === 0) throw new RowLeaseLost(lease, outcome.status);
   });
   if (!failed) storeHooks(db).afterWipe("bulk_rows");
 }
 
 /** Puts a row back in line; `inDoubt` when the attempt may have reached Catapult (a row once in doubt stays so). */
 export async function returnRowToPending(jobId: string, rowIndex: number, inDoubt: boolean, db: Db = getDb()): Promise<void> {
+  const lease = heldLeaseOn(jobId, rowIndex);
   await inTransaction(db, async (trx) => {
     const seq = await nextSeq(trx, jobId);
-    await trx
+    const result = await trx
       .updateTable("bulk_rows")
-      .set({ status: "pending", seq, ...(inDoubt ? { in_doubt: 1 as const } : {}) })
+      .set({ status: "pending", seq, lease_expires_at: null, ...(inDoubt ? { in_doubt: 1 as const } : {}) })
       .where("job_id", "=", jobId)
       .where("row_index", "=", rowIndex)
-      .execute();
+      .$if(lease !== undefined, (q) => q.where(stillHeldBy(lease!)))
+      .executeTakeFirst();
+    if (lease && Number(result.numUpdatedRows) === 0) throw new RowLeaseLost(lease, "back in line");
   });
 }
 
@@ -190,14 +175,18 @@ export async function returnRowToPending(jobId: string, rowIndex: number, inDoub
  * update of that endpoint (its stored `patch`, its sealed password) and goes back in line.
  */
 export async function turnRowIntoUpdate(jobId: string, rowIndex: number, endpointId: string, db: Db = getDb()): Promise<void> {
+  // Like finishRow: only while this instance's claim still holds the row.
+  const lease = heldLeaseOn(jobId, rowIndex);
   await inTransaction(db, async (trx) => {
     const seq = await nextSeq(trx, jobId);
-    await trx
+    const result = await trx
       .updateTable("bulk_rows")
-      .set({ op: "update", endpoint_id: endpointId, status: "pending", in_doubt: 0, seq })
+      .set({ op: "update", endpoint_id: endpointId, status: "pending", in_doubt: 0, seq, lease_expires_at: null })
       .where("job_id", "=", jobId)
       .where("row_index", "=", rowIndex)
-      .execute();
+      .$if(lease !== undefined, (q) => q.where(stillHeldBy(lease!)))
+      .executeTakeFirst();
+    if (lease && Number(result.numUpdatedRows) === 0) throw new RowLeaseLost(lease, "turned into an update");
   });
 }
 

@@ -149,4 +149,15 @@ CREATE TABLE cached_endpoints (
 CREATE INDEX cached_endpoints_by_seq ON cached_endpoints (domain_id, seq);
 `,
   },
+  {
+    // 8: leases: any instance works on any job (migrations.ts, 8).
+    version: 8,
+    sql: `
+ALTER TABLE bulk_rows ADD COLUMN lease_owner TEXT, ADD COLUMN lease_expires_at BIGINT;
+ALTER TABLE bulk_jobs ADD COLUMN lease_owner TEXT, ADD COLUMN lease_expires_at BIGINT;
+CREATE INDEX bulk_rows_in_flight_by_holder ON bulk_rows (lease_owner) WHERE status = 'in_flight';
+CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (status) WHERE finished_at IS NULL;
+`,
+  },
+  // Migration 9 onwards: the Postgres twin of SQLite's migration of the same number, here.
 ];

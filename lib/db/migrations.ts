@@ -216,4 +216,16 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (domain_id, endpoint_id)
    );
    CREATE INDEX cached_endpoints_by_seq ON cached_endpoints (domain_id, seq);`,
+  // Leases (issue 15): any instance works on any job. A claimed row names the instance run
+  // holding it and until when (epoch ms on the database's clock); a heartbeat renews it, and a
+  // row whose lease lapsed is taken over, in doubt. A job's own lease is held by the one
+  // instance doing its end-of-job work (the SIP details read), so that runs once. The partial
+  // indexes serve the heartbeat (rows in flight by holder) and the scout (unfinished jobs).
+  `ALTER TABLE bulk_rows ADD COLUMN lease_owner TEXT;
+   ALTER TABLE bulk_rows ADD COLUMN lease_expires_at INTEGER;
+   ALTER TABLE bulk_jobs ADD COLUMN lease_owner TEXT;
+   ALTER TABLE bulk_jobs ADD COLUMN lease_expires_at INTEGER;
+   CREATE INDEX bulk_rows_in_flight_by_holder ON bulk_rows (lease_owner) WHERE status = 'in_flight';
+   CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (status) WHERE finished_at IS NULL;`,
+  // Migration 9 goes here (and its twin in migrations-postgres.ts).
 ];

@@ -41,6 +41,9 @@ export interface BulkJobsTable {
   actor_type: string;
   actor_id: string | null;
   actor_label: string;
+  /** The instance run doing the job's end-of-job work, and until when (bulk-job-settlement.ts). */
+  lease_owner: string | null;
+  lease_expires_at: number | null;
 }
 
 export interface BulkRowsTable {
@@ -67,6 +70,9 @@ export interface BulkRowsTable {
   /** An update row's wanted changes, as JSON text (never a password). */
   patch: string | null;
   op: Generated<BulkRowOp>;
+  /** The instance run holding the row in flight (kept after, as its last holder), and until when on the database's clock (bulk-row-claims.ts). */
+  lease_owner: string | null;
+  lease_expires_at: number | null;
 }
 
 export interface AuditLogTable {

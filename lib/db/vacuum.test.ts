@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sealPassword } from "@/lib/bulk/server/password-vault";
 import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from "@/scripts/test-support/test-databases";
 import { cancelPendingRows } from "./bulk-job-changes";
-import { claimNextRow, finishRow, insertBulkJob } from "./bulk-jobs";
+import { finishRow, insertBulkJob } from "./bulk-jobs";
+import { claimNextRow } from "./bulk-row-claims";
 import type { Db } from "./dialect";
 import { storeHooks } from "./dialect";
 import { createVacuumScheduler } from "./vacuum";
@@ -58,7 +59,7 @@ describe.runIf(onPostgres)("wiping on Postgres", () => {
 
     // Half finish (a row done with loses its password), the rest are cancelled.
     for (let i = 0; i < 20; i++) {
-      const row = await claimNextRow("job-1", db);
+      const row = await claimNextRow("job-1", { owner: "a#1", ms: 30_000 }, db);
       await finishRow("job-1", row!.rowIndex, { status: "created", endpointId: `re-${i}` }, db);
     }
     await cancelPendingRows("job-1", db);

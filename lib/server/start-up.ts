@@ -1,7 +1,7 @@
 import "server-only";
 // What the server does once at start (called from instrumentation.ts, Node runtime only):
-// refuse to run on bad configuration, naming the variable, and go on with bulk jobs a
-// previous run left unfinished.
+// refuse to run on bad configuration, naming the variable, and go on with unfinished bulk jobs
+// (left by a previous run, or shared with other instances on the store).
 import { pruneAudit } from "@/lib/audit/server/prune";
 import { bootstrapFirstAdmin } from "@/lib/auth/server/bootstrap";
 import { getBulkRunner } from "@/lib/bulk/server/bulk-runner";
@@ -25,9 +25,10 @@ export async function startUp(): Promise<void> {
     process.exit(1);
   }
   const runner = getBulkRunner();
-  const resumed = await runner.resumeInterrupted();
+  // Jobs left unfinished by an earlier run, or being worked on by other instances: this one joins in.
+  const resumed = await runner.startScout();
   vacuumWipedPasswords();
-  if (resumed.length) console.log(`Bulk: resuming ${resumed.length} unfinished job(s).`);
+  if (resumed.length) console.log(`Bulk: working on ${resumed.length} unfinished job(s).`);
   const retentionDays = getEnv().auditRetentionDays;
   const housekeeping = async () => {
     await runner.wipeExpiredRetryPasswords();

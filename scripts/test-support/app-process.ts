@@ -47,7 +47,8 @@ export async function startApp(port: number, env: Record<string, string>, args =
     output: () => output,
     kill: (signal = "SIGKILL") =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // A child killed by a signal has a signalCode and no exitCode, and exits only once.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill(signal);
       }),

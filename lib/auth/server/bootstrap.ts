@@ -18,9 +18,16 @@ export async function bootstrapFirstAdmin(env: ServerEnv): Promise<string> {
   if (first.password === undefined && env.passwordSignIn) {
     throw new ConfigError("ADMIN_PASSWORD", "is not set: there are no users yet, and the first admin (ADMIN_EMAIL) needs a password");
   }
-  await getAuth().api.createUser({
-    body: { email: first.email, name: first.email, role: "admin", ...(first.password === undefined ? {} : { password: first.password }) },
-  });
+  try {
+    await getAuth().api.createUser({
+      body: { email: first.email, name: first.email, role: "admin", ...(first.password === undefined ? {} : { password: first.password }) },
+    });
+  } catch (error) {
+    // Replicas starting together on one Postgres: another instance created the first admin a
+    // moment ago (the email is unique), which is as good.
+    if ((await countUsers()) > 0) return "Accounts: another instance created the first admin as this one started.";
+    throw error;
+  }
   return first.demo
     ? `Accounts: created the demo admin ${first.email} with the password ${first.password}.`
     : `Accounts: created the first admin ${first.email} from ADMIN_EMAIL${first.password === undefined ? " (signs in with single sign-on)" : " and ADMIN_PASSWORD"}.`;

@@ -1,13 +1,18 @@
 import "server-only";
-// Works through a job's pending rows in the server process, through the Catapult client's
-// shared pacer. Each outcome is written as it happens, so a stop loses nothing: rows caught
-// in flight come back "in doubt" and are looked up by name before being posted again.
+// Works through bulk jobs' rows through the Catapult client's shared pacer, with any other
+// instance on the store (runner-instance.ts): rows are claimed with leases. Each outcome is
+// written as it happens, only while its claim holds the row, so a stop loses nothing and
+// counts nothing twice: a stopped instance's rows are taken over once their leases lapse, "in
+// doubt", looked up by name before being posted again. A job's end is decided once.
 import { storedActor } from "@/lib/audit/contract";
 import { recordAudit, SYSTEM } from "@/lib/audit/server/record";
 import type { CatapultClient } from "@/lib/catapult/client";
 import { describeCatapultFailure } from "@/lib/catapult/describe-failure";
 import { isCatapultError } from "@/lib/catapult/errors";
 import * as changes from "@/lib/db/bulk-job-changes";
+import { endJob, takeJobEnd } from "@/lib/db/bulk-job-settlement";
+import { claimNextRow } from "@/lib/db/bulk-row-claims";
+import { holdingRowLease, isRowLeaseLost } from "@/lib/db/row-lease";
 import * as jobs from "@/lib/db/bulk-jobs";
 import { recordCreatedEndpoint } from "@/lib/db/created-endpoints";
 import { type Db, inTransaction } from "@/lib/db/dialect";
@@ -17,8 +22,9 @@ import { sendDeleteRow } from "./delete-row";
 import { openPassword } from "./password-vault";
 import { cachedRowWrite, rowIdentity, saveSipDetails, sleep, systematicReason } from "./runner-support";
 import { sendUpdateRow } from "./update-row";
+import { createRunnerInstance, type RunnerInstanceOptions } from "./runner-instance";
 
-export interface BulkRunnerDeps {
+export interface BulkRunnerDeps extends RunnerInstanceOptions {
   db: Db;
   catapult: CatapultClient;
   encryptionKey: Buffer;
@@ -33,42 +39,42 @@ export const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export function createBulkRunner(deps: BulkRunnerDeps) {
   const { db, catapult } = deps;
-  const running = new Map<string, Promise<void>>();
-
-  /** Starts working on a job unless it is already being worked on. */
-  function start(jobId: string): Promise<void> {
-    let run = running.get(jobId);
-    if (!run) {
-      run = runJob(jobId).finally(() => running.delete(jobId));
-      running.set(jobId, run);
-    }
-    return run;
-  }
+  const instance = createRunnerInstance(db, deps, runJob);
 
   async function runJob(jobId: string): Promise<void> {
     const gate: Gate = { until: 0, failures: 0 };
     // Enough rows in flight to use the whole rate even when Catapult answers slowly.
     const workers = Math.min(32, Math.max(2, Math.ceil(deps.ratePerSecond * 2)));
     await Promise.all(Array.from({ length: workers }, () => work(jobId, gate)));
+    await endIfDue(jobId);
+  }
+
+  /** The job's end, if due and nobody else has it: the SIP details read once, then completed (or cancelled rows marked). */
+  async function endIfDue(jobId: string): Promise<void> {
+    if (!(await takeJobEnd(jobId, instance.terms, db))) return;
     const job = await jobs.getBulkJob(jobId, db);
-    if (job?.status !== "running") return;
-    const counts = await jobs.countRowsByStatus(jobId, db);
-    if (counts.pending + counts.in_flight > 0) return;
-    await saveSipDetails(deps, job);
-    await jobs.setJobState(jobId, { status: "completed", notice: null, finishedAt: Date.now() }, db);
+    if (job) await saveSipDetails(deps, job);
+    await endJob(jobId, instance.terms.owner, db);
   }
 
   async function work(jobId: string, gate: Gate): Promise<void> {
     for (;;) {
       const job = await jobs.getBulkJob(jobId, db);
-      if (!job || job.status !== "running") return;
+      // A cancelled job still has its rows in flight finished, here or after a takeover.
+      if (!job || (job.status !== "running" && job.status !== "cancelled") || instance.stopped) return;
       if (Date.now() < gate.until) {
         await sleep(Math.min(500, gate.until - Date.now()));
         continue;
       }
-      const row = await jobs.claimNextRow(jobId, db);
+      const row = await claimNextRow(jobId, instance.terms, db);
       if (!row) return;
-      await sendRow(job, row, gate);
+      try {
+        await holdingRowLease(row.lease, () => sendRow(job, row, gate));
+      } catch (error) {
+        if (!isRowLeaseLost(error)) throw error;
+        // Late: the row lapsed and was taken over. Its new holder records it; a create is found by name.
+        console.warn(`[bulk] job ${jobId} row ${row.sourceRow}: an answer (${error.outcome}) came after another instance took the row over; not recorded twice.`);
+      }
     }
   }
 
@@ -159,12 +165,14 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   async function clearNotice(job: jobs.BulkJobRecord, gate: Gate) {
-    if (gate.failures === 0) return;
+    // Also a notice another instance left (it may have stopped): a row went through, so it is stale.
+    if (gate.failures === 0 && job.notice === null) return;
     gate.failures = 0;
     await jobs.setJobState(job.id, { notice: null }, db);
   }
 
   async function handleFailure(job: jobs.BulkJobRecord, row: jobs.BulkRowRecord, error: unknown, gate: Gate) {
+    if (isRowLeaseLost(error)) throw error;
     if (!isCatapultError(error)) {
       console.error(`[bulk] job ${job.id} row ${row.sourceRow}:`, error instanceof Error ? error.stack : String(error));
       await jobs.returnRowToPending(job.id, row.rowIndex, true, db);
@@ -207,40 +215,18 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
   }
 
   return {
-    start,
+    start: instance.start,
+    startScout: instance.startScout,
+    stop: instance.stop,
+    resume: instance.resume,
+    retryFailed: instance.retryFailed,
+    cancel: instance.cancel,
     /**
      * A failed row keeps its sealed password so that "Retry failed rows" can send it, but
      * not forever: RETRY_WINDOW_MS after its job finished, it is wiped.
      */
     wipeExpiredRetryPasswords(now = Date.now()): Promise<number> {
       return changes.wipeRetryPasswordsFinishedBefore(now - RETRY_WINDOW_MS, db);
-    },
-    /** At server start: put rows caught in flight back in line and go on with running jobs. */
-    async resumeInterrupted(): Promise<string[]> {
-      const ids = await changes.recoverInterruptedRows(db);
-      ids.forEach((id) => void start(id));
-      return ids;
-    },
-    /** Resolves once the job is running again; `start(jobId)` then gives the run's promise. */
-    async resume(jobId: string): Promise<void> {
-      await jobs.setJobState(jobId, { status: "running", pauseReason: null, notice: null }, db);
-      void start(jobId);
-    },
-    async retryFailed(jobId: string): Promise<number> {
-      const count = await changes.requeueFailedRows(jobId, db);
-      if (count > 0) {
-        await jobs.setJobState(jobId, { status: "running", pauseReason: null, finishedAt: null }, db);
-        void start(jobId);
-      }
-      return count;
-    },
-    /** Stops after the rows in flight; rows not yet sent are marked cancelled. */
-    async cancel(jobId: string) {
-      await jobs.setJobState(jobId, { status: "cancelled", notice: null, finishedAt: Date.now() }, db);
-      await running.get(jobId);
-      await changes.cancelPendingRows(jobId, db);
-      const job = await jobs.getBulkJob(jobId, db);
-      if (job) await saveSipDetails(deps, job);
     },
   };
 }
