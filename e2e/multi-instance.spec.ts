@@ -36,9 +36,11 @@ test("three instances on one Postgres finish a 300-row job exactly once after th
       ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
     };
     // All three start at once, as replicas do: migrations and the first admin must cope.
-    apps.push(...(await Promise.all(E2E.multiAppPorts.map((port) => startApp(port, { ...shared, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "multi-")) })))));
-    const first = apps[0]!;
-    const calls = await Promise.all(apps.map((app) => signedInFetch(app.url)));
+    // Each is kept as soon as it is up, so a sibling that fails to start leaves none running.
+    await Promise.all(E2E.multiAppPorts.map(async (port) => apps.push(await startApp(port, { ...shared, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "multi-")) }))));
+    const ordered = E2E.multiAppPorts.map((port) => apps.find((app) => app.url.endsWith(`:${port}`))!);
+    const first = ordered[0]!;
+    const calls = await Promise.all(ordered.map((app) => signedInFetch(app.url)));
     const domainId = await sandbox.createDomain(`multi-${Date.now()}`);
     const rows = Array.from({ length: ROWS }, (_, i) => ({ sourceRow: i + 2, name: `multi-${i}`, password: `multi-pw-${i}-abc` }));
     await new Promise((r) => setTimeout(r, 1100)); // the domain create spent the budget
