@@ -5,20 +5,18 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
-import { bulkJobHref, tallyBulkJob } from "@/lib/bulk/contract";
-import { useBulkJobs } from "@/lib/bulk/hooks/use-bulk-jobs";
-
-const POLL = { whileUnfinishedMs: 5_000, idleMs: 30_000 } as const;
+import { bulkJobHref } from "@/lib/bulk/links";
+import { useUnfinishedJobs } from "@/lib/bulk/hooks/use-unfinished-jobs";
 
 export function RunningJobBanner({ domainId }: { domainId: string }) {
-  const jobs = useBulkJobs({ domainId, only: "unfinished" }, POLL);
+  const jobs = useUnfinishedJobs(domainId);
   const unfinished = jobs.data?.jobs ?? [];
   if (unfinished.length === 0) return null;
 
   return (
     <div className="mb-6 space-y-3">
       {unfinished.map((job) => {
-        const { done, total } = tallyBulkJob(job.total, job.counts);
+        const { done, total } = job;
         const paused = job.status === "paused";
         return (
           // Not a live region: the counts change every few seconds and would be read out each time.
