@@ -2,7 +2,7 @@
 // The live part of a domain's page, under the header the server rendered: the endpoint list
 // (polled from the dashboard's cache of it, lib/endpoints/hooks/use-endpoints.ts), the notice
 // of an endpoint just deleted, a running job's banner, and deleting the domain.
-import { Alert } from "@/components/ui/alert";
+import { lazy, Suspense } from "react";
 import type { Application } from "@/lib/applications/contract";
 import type { Domain } from "@/lib/domains/contract";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
@@ -11,6 +11,9 @@ import { DeleteDomain } from "./delete-domain";
 import { EndpointsPanel } from "./endpoints-panel";
 import { RunningJobBanner } from "./running-job-banner";
 import { useDomainPageUrl } from "./use-domain-page-url";
+
+// Shown after an endpoint's page deleted one, and loaded then (domain-notices.tsx).
+const DeletedNotice = lazy(async () => ({ default: (await import("./domain-notices")).DeletedNotice }));
 
 interface DomainViewProps {
   domain: Domain;
@@ -28,11 +31,10 @@ export function DomainView({ domain, applications, preview }: DomainViewProps) {
 
   return (
     <>
-      {/* After a delete the endpoint page comes back here with ?deleted=<name>. */}
       {deleted && (
-        <Alert tone="success" className="mb-6" onDismiss={() => url.set({ deleted: "" }, { now: true })}>
-          Endpoint <strong className="font-semibold">{deleted}</strong> was deleted.
-        </Alert>
+        <Suspense fallback={null}>
+          <DeletedNotice name={deleted} onDismiss={() => url.set({ deleted: "" }, { now: true })} />
+        </Suspense>
       )}
       <RunningJobBanner domainId={domain.id} />
       <EndpointsPanel domain={domain} endpoints={endpoints} applications={applications} preview={preview} url={url} />
