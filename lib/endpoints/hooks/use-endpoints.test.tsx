@@ -7,7 +7,7 @@ import { act, cleanup, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { dataChanged } from "@/lib/browser/data-changed";
 import type { Endpoint, EndpointListState, EndpointsResponse } from "@/lib/endpoints/contract";
-import { useEndpoints } from "./use-endpoints";
+import { HELD_LISTS, useEndpoints } from "./use-endpoints";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 
@@ -117,6 +117,26 @@ it("shows what the tab already holds at once on a later visit, and asks only for
   await tick(0);
   expect(asked.at(-1)).toBe("GET /api/domains/rd-held/endpoints?since=5");
   expect(names(result.current.data)).toEqual(["a", "b"]);
+});
+
+it("keeps only the lists of the few domains looked at last, reading an older one whole again", async () => {
+  const visit = async (domainId: string, since: number) => {
+    answers.push(json(answer(7, done(), [endpoint(domainId)], { whole: since === 0 })));
+    const { result, unmount } = renderHook(() => useEndpoints(domainId));
+    const shownAtOnce = result.current.data !== undefined;
+    await tick(0);
+    expect(asked.at(-1)).toBe(`GET /api/domains/${domainId}/endpoints?since=${since}`);
+    unmount();
+    return shownAtOnce;
+  };
+  const domains = Array.from({ length: HELD_LISTS + 1 }, (_, i) => `rd-lru-${i}`);
+  for (const id of domains) expect(await visit(id, 0)).toBe(false);
+  expect(await visit(domains[0]!, 0)).toBe(false);
+  // Looked at again, the list is the latest: the next domain pushes out the oldest one instead.
+  expect(await visit(domains[2]!, 7)).toBe(true);
+  expect(await visit("rd-lru-next", 0)).toBe(false);
+  expect(await visit(domains[2]!, 7)).toBe(true);
+  expect(await visit(domains[3]!, 0)).toBe(false);
 });
 
 it("Refresh starts a read and stays pending until the look after it has answered", async () => {

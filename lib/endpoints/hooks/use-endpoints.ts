@@ -28,6 +28,20 @@ export const FIRST_READ_POLL_MS = 250;
 export const REFRESH_POLL_MS = 1000;
 
 const held = new Map<string, EndpointListView>();
+/**
+ * Lists of 10,000 endpoints are megabytes: the tab keeps the few domains looked at last (as the
+ * query cache forgot a list nobody showed for 5 minutes), and reads any other one whole again.
+ */
+export const HELD_LISTS = 4;
+
+function hold(domainId: string, view: EndpointListView): void {
+  held.delete(domainId);
+  held.set(domainId, view);
+  for (const oldest of held.keys()) {
+    if (held.size <= HELD_LISTS) break;
+    held.delete(oldest);
+  }
+}
 
 /** Asks for what changed since the view held, and merges it (the same view back when nothing did). */
 async function lookAgain(domainId: string, signal: AbortSignal): Promise<EndpointListView> {
@@ -35,13 +49,16 @@ async function lookAgain(domainId: string, signal: AbortSignal): Promise<Endpoin
   const answer = await apiFetch<EndpointsResponse>(`${endpointApiPath(domainId)}?since=${previous?.seq ?? 0}`, { signal });
   const unchanged = previous && !answer.whole && answer.endpoints.length === 0 && answer.removed.length === 0;
   // The same object: the page skips sorting 10,000 endpoints again for nothing.
-  if (unchanged && JSON.stringify(previous.list) === JSON.stringify(answer.list) && previous.seq === answer.seq) return previous;
+  if (unchanged && JSON.stringify(previous.list) === JSON.stringify(answer.list) && previous.seq === answer.seq) {
+    hold(domainId, previous);
+    return previous;
+  }
   const byId = new Map(answer.whole || !previous ? [] : previous.byId);
   for (const id of answer.removed) byId.delete(id);
   for (const endpoint of answer.endpoints) byId.set(endpoint.id, endpoint);
   const endpoints = unchanged ? previous.endpoints : [...byId.values()];
   const view = { endpoints, byId, list: answer.list, seq: answer.seq, complete: answer.list.asOf !== null };
-  held.set(domainId, view);
+  hold(domainId, view);
   return view;
 }
 
