@@ -2,8 +2,8 @@
 // ?since=<seq>). The first answer comes at once; while Catapult's list is being read the
 // page asks again for what changed since it last looked and merges it, so a first visit's
 // table grows a page (1,000 endpoints) at a time instead of waiting for all of them. What the
-// tab has merged is kept for the tab's life: a page that comes back shows it at once and asks
-// only for what changed since. Plain polling (lib/browser/use-polling.ts): each page has one
+// tab has merged is kept (for the last few domains): a page that comes back shows it at once
+// and asks only for what changed since. Plain polling (lib/browser/use-polling.ts): each page has one
 // reader of a domain's list (the domain page, the bulk preview), and the pages stay light.
 import { useEffect } from "react";
 import { apiFetch } from "@/lib/browser/api-fetch";

@@ -3,8 +3,9 @@
 // (confirming the columns of a paste without a header row), the preview, and starting the
 // server-side job with the rows that are ready. Loaded once there is something to check
 // (bulk-import-view.tsx): the parser, papaparse, the preview table and the domain's cached
-// endpoint list (for the names it already has) are not needed to show an empty page. Keyed by the paste's batch: a new file
-// or generated rows start over with their own column meanings and passwords.
+// endpoint list (the names it already has) are not needed to show an empty page. Keyed by the
+// paste's batch: a new file or generated rows start over with their own column meanings and
+// passwords.
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import type { Application } from "@/lib/applications/contract";
