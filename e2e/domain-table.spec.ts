@@ -79,3 +79,50 @@ test("filter by enabled or disabled, with counts, combined with the search, kept
   await expect.poll(() => rowNames(page)).toEqual(["alpha", "desk-2", "desk-10", "mike", "zulu"]);
   await expect(page).not.toHaveURL(/status=|q=/);
 });
+
+test("Back from an endpoint returns to the same view: search, status, sort, direction and page, from the URL", async ({ page }) => {
+  const id = await createSandboxDomain(`back-${Date.now()}`);
+  // 55 endpoints: a second page of 5.
+  for (let i = 0; i < 55; i++) {
+    const response = await page.request.post(`/api/domains/${id}/endpoints`, { data: { name: `row-${String(i).padStart(2, "0")}`, password: "table-Secret" } });
+    expect(response.status()).toBe(201);
+  }
+  await page.goto(`/domains/${id}`);
+  await page.getByRole("searchbox", { name: "Search endpoints by name" }).fill("row");
+  await pickStatus(page, "Enabled 55");
+  await header(page, "Name").getByRole("button").click();
+  await expect(header(page, "Name")).toHaveAttribute("aria-sort", "descending");
+  await page.getByRole("navigation", { name: "Pages of endpoints" }).getByRole("button", { name: "Next" }).click();
+  await expect.poll(() => rowNames(page)).toEqual(["row-04", "row-03", "row-02", "row-01", "row-00"]);
+  await expect(page).toHaveURL(/\?q=row&status=enabled&dir=desc&page=2$/);
+
+  await page.getByRole("link", { name: "row-02", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "row-02" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=row&status=enabled&dir=desc&page=2$/);
+  await expect(page.getByRole("searchbox", { name: "Search endpoints by name" })).toHaveValue("row");
+  await expect(page.getByRole("group", { name: "Status" }).getByRole("radio", { name: "Enabled 55" })).toBeChecked();
+  await expect(header(page, "Name")).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(() => rowNames(page)).toEqual(["row-04", "row-03", "row-02", "row-01", "row-00"]);
+});
+
+test("deleting an endpoint comes back to its domain saying so, without it at once; the notice goes, the view stays", async ({ page }) => {
+  const id = await createSandboxDomain(`gone-${Date.now()}`);
+  for (const name of ["gone-1", "keep-1", "keep-2"]) {
+    expect((await page.request.post(`/api/domains/${id}/endpoints`, { data: { name, password: "table-Secret" } })).status()).toBe(201);
+  }
+  await page.goto(`/domains/${id}`);
+  await page.getByRole("link", { name: "gone-1", exact: true }).click();
+  await page.getByRole("button", { name: "Delete endpoint…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete", exact: true }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/domains/${id}\\?deleted=gone-1$`));
+  await expect(page.getByRole("status").filter({ hasText: "Endpoint gone-1 was deleted." })).toBeVisible();
+  await expect.poll(() => rowNames(page)).toEqual(["keep-1", "keep-2"]);
+  await page.getByRole("searchbox", { name: "Search endpoints by name" }).fill("2");
+  await expect(page).toHaveURL(/\?q=2&deleted=gone-1$/);
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByText("Endpoint gone-1 was deleted.")).toHaveCount(0);
+  await expect(page).toHaveURL(/\?q=2$/);
+  await expect.poll(() => rowNames(page)).toEqual(["keep-2"]);
+});

@@ -2,10 +2,12 @@
 // by a latency per request so the pages arrive one by one) shows its first 1,000 while the
 // rest is read, searches what has arrived, and holds "Select all" back until the list is
 // whole. Later visits are served from the cache, say how fresh it is, and Refresh brings in
-// another client's changes, deletions included.
+// another client's changes, deletions included. The bulk preview waits for the whole list
+// before it says which names the domain has, and offers to try again when the read fails.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, type Page, test } from "@playwright/test";
 import { type AppProcess, startApp } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
@@ -16,6 +18,7 @@ const DOMAIN = "rd-5eed00000000000000000000";
 const idOf = (n: number) => `re-5eed${(n - 1).toString(16).padStart(20, "0")}`;
 let sandbox: SandboxProcess;
 let app: AppProcess;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "large-domain-"));
 
 test.use({ baseURL: `http://127.0.0.1:${E2E.largeDomainAppPort}` });
 test.describe.configure({ mode: "serial" });
@@ -30,7 +33,7 @@ test.beforeAll(async () => {
     SANDBOX_SEED: "none",
     SANDBOX_SEED_ENDPOINTS: "3000",
   });
-  app = await startApp(E2E.largeDomainAppPort, { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "large-domain-")), CATAPULT_BASE_URL: sandbox.url, CATAPULT_RATE_LIMIT: "50" });
+  app = await startApp(E2E.largeDomainAppPort, { DATA_DIR: dataDir, CATAPULT_BASE_URL: sandbox.url, CATAPULT_RATE_LIMIT: "50" });
 });
 test.afterAll(async () => {
   await app?.kill("SIGTERM");
@@ -96,4 +99,34 @@ test("later visits come from the cache, our own writes at once; Refresh brings a
   await expect(page.getByText("No endpoints match “ep-00002”")).toBeVisible();
   await search(page).fill("");
   await expect(countLine(page)).toContainText("3,001 endpoints");
+});
+
+/** A first visit again: the dashboard's store forgets the cached lists (this spec owns the app). */
+function forgetCachedLists(): void {
+  const db = new Database(path.join(dataDir, "dashboard.sqlite"));
+  db.exec("DELETE FROM cached_endpoints; DELETE FROM cached_endpoint_lists;");
+  db.close();
+}
+
+test("the bulk preview says which names the domain has only once its list is whole; a read that fails offers Try again", async ({ page }) => {
+  const paste = (text: string) => page.getByLabel("Paste rows from a spreadsheet or CSV").fill(text);
+  const counts = page.getByTestId("bulk-counts");
+  forgetCachedLists();
+  await sandbox.admin("/_sandbox/faults", { latencyMs: 1500 });
+  await signIn(page);
+  await page.goto(`/domains/${DOMAIN}/endpoints/bulk`);
+  await paste("name,password\nep-02999,Pass-word-1\nnew-phone,Pass-word-2");
+  await expect(page.getByText(/^Checking which names are already in the domain… \([\d,]+ read\)$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create 2 endpoints" })).toBeDisabled();
+  await expect(counts).toContainText("2 rows: 1 ready, 0 with problems, 1 already in the domain.", { timeout: 20_000 });
+
+  forgetCachedLists();
+  await sandbox.admin("/_sandbox/faults", { latencyMs: 0, failRate: 1 });
+  await page.reload();
+  await paste("name,password\nep-02999,Pass-word-1\nnew-phone,Pass-word-2");
+  await expect(page.getByText("Could not read the domain's endpoints")).toBeVisible({ timeout: 20_000 });
+  await sandbox.admin("/_sandbox/faults", { failRate: 0 });
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(counts).toContainText("2 rows: 1 ready, 0 with problems, 1 already in the domain.", { timeout: 20_000 });
+  await expect(page.getByText("Could not read the domain's endpoints")).toHaveCount(0);
 });

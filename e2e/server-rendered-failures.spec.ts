@@ -44,6 +44,21 @@ test("an endpoint: Catapult failing says so with Retry and the way back; Retry s
   await expect(page.getByRole("heading", { level: 1, name: "fail-phone" })).toBeVisible(SLOW);
 });
 
+test("a domain: Catapult failing says so with Retry and the way back; Retry shows it once it answers", async ({ page }) => {
+  // A domain the pages' shared read of the account's domains has not seen yet, so the page must ask Catapult.
+  const name = `fail-domain-${Date.now()}`;
+  const newDomain = await createSandboxDomain(name);
+  await catapultFails(1);
+  await page.goto(`/domains/${newDomain}`);
+  const error = page.getByRole("alert").filter({ hasText: "Could not load this domain" });
+  await expect(error).toContainText("Catapult could not be reached or failed to answer", SLOW);
+  await expect(error.getByRole("link", { name: "Back to domains" })).toHaveAttribute("href", "/");
+  await catapultFails(0);
+  await error.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible(SLOW);
+  await expect(page.getByRole("heading", { name: "No endpoints in this domain yet" })).toBeVisible(SLOW);
+});
+
 test("History with Catapult failing: every entry is listed, its domain shown by id", async ({ page }) => {
   // A domain the pages' shared read of names has not seen yet, so History must ask Catapult.
   const newDomain = await createSandboxDomain(`fail-new-${Date.now()}`);

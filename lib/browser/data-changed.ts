@@ -1,6 +1,6 @@
-// Changes made by views that do not load TanStack Query, told to the pages that keep data in
-// its cache (the domain page's endpoints, say): the cache's owner (app/providers.tsx) listens
-// and marks what changed as stale. A tab that never loaded the cache has nothing to mark.
+// Changes one view of the tab made, told to the views that poll what changed (the domain page's
+// endpoint list and its running-job banner, say), which then look again at once. Views mounted
+// later look anyway when they mount: nothing is kept for them.
 export type DataChange = { kind: "endpoints"; domainId: string } | { kind: "bulk-jobs" };
 
 const listeners = new Set<(change: DataChange) => void>();

@@ -1,7 +1,7 @@
 // A request that changes something, for views on pages rendered on the server: its pending
 // state and error, then the page rendered again (router.refresh) so that it shows the change.
-// Pages holding their data in TanStack Query's cache use its useMutation; a page rendered on
-// the server has no such cache, and leaves out the ~11 kB gzip it would cost to load.
+// A query library's mutations would cost a page ~11 kB gzip (TanStack Query); this is all the
+// pages need. `refresh: false` for a request whose page leaves or polls what it changed.
 // `isPending` stays true until the refreshed page has arrived, so a button cannot be pressed
 // twice and the list never shows the old state after the button is free again.
 import { useRouter } from "next/navigation";

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { useUrlFilters } from "./use-url-filters";
 
 const replace = vi.fn();
-vi.mock("next/navigation", () => ({ useRouter: () => ({ replace }) }));
+// One router for the page's life, as Next gives.
+const router = { replace };
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
 
 interface Filters {
   kind: string;
@@ -68,4 +70,32 @@ it("takes the URL's filters when they change from elsewhere", () => {
   expect(screen.getByLabelText("Name")).toHaveProperty("value", "");
   expect(screen.getByLabelText("Kind")).toHaveProperty("value", "");
   expect(replace).not.toHaveBeenCalled();
+});
+
+it("shallow: writes the URL with the History API, never renders the page again on the server", () => {
+  const replaceState = vi.spyOn(window.history, "replaceState");
+  function Shallow() {
+    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search, { shallow: true });
+    return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
+  }
+  render(<Shallow />);
+  type("js");
+  expect(screen.getByLabelText("Name")).toHaveProperty("value", "js");
+  act(() => void vi.advanceTimersByTime(300));
+  expect(replaceState).toHaveBeenCalledExactlyOnceWith(null, "", "/list?name=js");
+  expect(replace).not.toHaveBeenCalled();
+  replaceState.mockRestore();
+});
+
+it("keeps one `set` over renders, so memoised views that take it are not drawn again", () => {
+  const seen = new Set<unknown>();
+  function Probe() {
+    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search);
+    seen.add(set);
+    return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
+  }
+  render(<Probe />);
+  type("a");
+  type("ab");
+  expect(seen.size).toBe(1);
 });

@@ -5,16 +5,31 @@
 // Next's router does the writing: a page that renders its data on the server needs no URL
 // state library in the browser (nuqs costs such a page ~10 kB gzip; the page reads the URL
 // on the server, with nuqs's parsers).
+// A page that filters in the browser what it already holds (the domain page's endpoints) asks
+// for `shallow`: the URL is written with the History API, which Next's router takes in
+// (useSearchParams follows), and nothing is rendered again on the server.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 
-export function useUrlFilters<F extends object>(path: string, current: F, search: (filters: F) => string, delayMs = 300) {
+interface UrlFilterOptions {
+  /** How long typing must pause before the URL is written. */
+  delayMs?: number;
+  /** Write the URL only (history.replaceState): the page does its own filtering. */
+  shallow?: boolean;
+}
+
+export function useUrlFilters<F extends object>(path: string, current: F, search: (filters: F) => string, { delayMs = 300, shallow = false }: UrlFilterOptions = {}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [draft, setDraft] = useState(current);
   const [shown, setShown] = useState(() => search(current));
   const [pushed, setPushed] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // What `set` builds on: the draft as last rendered, or as last set (two changes in one event).
+  const latest = useRef(draft);
+  useLayoutEffect(() => {
+    latest.current = draft;
+  }, [draft]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const currentSearch = search(current);
@@ -23,20 +38,24 @@ export function useUrlFilters<F extends object>(path: string, current: F, search
     if (currentSearch !== pushed) setDraft(current);
   }
 
-  function navigate(filters: F) {
-    const next = search(filters);
-    setPushed(next);
-    startTransition(() => router.replace(`${path}${next}`, { scroll: false }));
-  }
-
-  /** `now` for a choice (a select, a date); text waits for a pause. */
-  function set(next: Partial<F>, { now = false } = {}) {
-    const filters = { ...draft, ...next };
-    setDraft(filters);
-    clearTimeout(timer.current);
-    if (now) navigate(filters);
-    else timer.current = setTimeout(() => navigate(filters), delayMs);
-  }
+  /** `now` for a choice (a select, a date); text waits for a pause. One function for the page's life, so memoised views keep it. */
+  const set = useCallback(
+    (next: Partial<F>, { now = false } = {}) => {
+      const filters = { ...latest.current, ...next };
+      latest.current = filters;
+      setDraft(filters);
+      clearTimeout(timer.current);
+      const navigate = () => {
+        const url = search(filters);
+        setPushed(url);
+        if (shallow) window.history.replaceState(null, "", `${path}${url}`);
+        else startTransition(() => router.replace(`${path}${url}`, { scroll: false }));
+      };
+      if (now) navigate();
+      else timer.current = setTimeout(navigate, delayMs);
+    },
+    [path, search, delayMs, shallow, router],
+  );
 
   return { filters: draft, set, pending };
 }

@@ -2,8 +2,6 @@
 // statuses, policies and actions (each defined once here), and what the job's routes answer.
 // Browser-safe, and light: every page that shows a job reads this file, so it holds no
 // schema (the bodies and queries the routes parse are in job-schema.ts) and no parser.
-import { bulkImportHref } from "@/lib/endpoints/links";
-
 export const BULK_JOB_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
 export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number];
 
@@ -205,12 +203,6 @@ export interface BulkJobListResponse {
  */
 export const BULK_EXPORT_HEADER = ["source_row", "name", "status", "status_label", "endpoint_id", "sip_uri", "realm", "username", "error"] as const;
 
-export const bulkJobsHref = "/bulk-jobs";
-export const bulkJobHref = (jobId: string) => `${bulkJobsHref}/${encodeURIComponent(jobId)}`;
-
-/**
- * A new import of the rows a job did not send, prefilled by the bulk page from this tab's copy
- * of the paste (job-tab-memory): the job and the rows' source row numbers, comma-separated.
- */
-export const importNotSentHref = (domainId: string, jobId: string, sourceRows: readonly number[]) =>
-  `${bulkImportHref(domainId)}?from=${encodeURIComponent(jobId)}&rows=${sourceRows.join(",")}`;
+// The job pages' addresses live in links.ts, which a page can import alone (this module comes
+// whole with its labels); here for the modules that take them with the rest of the contract.
+export { bulkJobHref, bulkJobsHref, importNotSentHref } from "./links";

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Endpoint } from "@/lib/endpoints/contract";
-import { countByStatus, endpointListPage, type EndpointListUrlState, filterByName, filterByStatus, pageIndexOf, sortEndpoints } from "./list-view";
+import {
+  countByStatus,
+  endpointListPage,
+  type EndpointListUrlState,
+  filterByName,
+  filterByStatus,
+  pageIndexOf,
+  readEndpointListUrl,
+  sortEndpoints,
+  writeEndpointListUrl,
+} from "./list-view";
 
 const endpoint = (name: string, enabled: boolean): Endpoint => ({
   id: `re-${name}`,
@@ -66,5 +76,28 @@ describe("endpointListPage (the server's first rows of a cached list)", () => {
     expect(view({ page: 99 }).pageIndex).toBe(2);
     expect(view({ page: -4 }).pageIndex).toBe(0);
     expect(pageIndexOf(1, 0)).toBe(0);
+  });
+});
+
+describe("the view in the URL", () => {
+  const defaults: EndpointListUrlState = { q: "", status: "all", sort: "name", dir: "asc", page: 1 };
+
+  it("reads what the URL says, the server's searchParams and the browser's alike", () => {
+    const view = { q: "desk 1", status: "disabled", sort: "status", dir: "desc", page: 3 } as const;
+    expect(readEndpointListUrl(new URLSearchParams("q=desk+1&status=disabled&sort=status&dir=desc&page=3"))).toEqual(view);
+    expect(readEndpointListUrl({ q: ["desk 1", "other"], status: "disabled", sort: "status", dir: "desc", page: "3" })).toEqual(view);
+  });
+
+  it("takes the default for what is missing or unknown", () => {
+    expect(readEndpointListUrl({})).toEqual(defaults);
+    expect(readEndpointListUrl(new URLSearchParams("status=all-of-them&sort=size&dir=up&page=two"))).toEqual(defaults);
+  });
+
+  it("writes only what differs from the default, keeping the URL's other values, and reads back the same", () => {
+    const view: EndpointListUrlState = { ...defaults, q: "a&b", page: 2 };
+    const params = writeEndpointListUrl(view, new URLSearchParams("deleted=x&status=enabled"));
+    expect(params.toString()).toBe("deleted=x&q=a%26b&page=2");
+    expect(readEndpointListUrl(params)).toEqual(view);
+    expect(writeEndpointListUrl(defaults).toString()).toBe("");
   });
 });

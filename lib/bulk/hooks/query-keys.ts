@@ -1,12 +1,5 @@
-// Query keys and API paths of the bulk job hooks, from one factory.
+// API paths of the bulk job hooks, from one place.
 import type { BulkJobListQuery } from "@/lib/bulk/job-schema";
-
-export const bulkJobKeys = {
-  all: ["bulk-jobs"] as const,
-  lists: () => [...bulkJobKeys.all, "list"] as const,
-  list: (query: BulkJobListQuery) => [...bulkJobKeys.lists(), query] as const,
-  detail: (jobId: string) => [...bulkJobKeys.all, "detail", jobId] as const,
-};
 
 export const bulkJobApiPath = (jobId: string) => `/api/bulk-jobs/${encodeURIComponent(jobId)}`;
 

@@ -6,7 +6,7 @@ import type { Domain } from "@/lib/domains/contract";
 
 const listDomains = vi.fn<() => Promise<Domain[]>>();
 vi.mock("@/lib/catapult", () => ({ getCatapult: () => ({ listDomains }) }));
-const { domainNames, forgetAccountDomains, freshAccountDomains } = await import("./account-domains");
+const { accountDomain, domainNames, forgetAccountDomains, freshAccountDomains } = await import("./account-domains");
 
 const acme: Domain = { id: "rd-1", name: "acme", description: null };
 const beta: Domain = { id: "rd-2", name: "beta", description: null };
@@ -50,5 +50,20 @@ describe("domainNames", () => {
     await domainNames([], 1);
     await freshAccountDomains(2);
     expect(listDomains).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe("accountDomain", () => {
+  it("finds the domain in the shared read, reads afresh for one it does not know, and says none after that", async () => {
+    listDomains.mockResolvedValueOnce([acme]).mockResolvedValue([acme, beta]);
+    expect(await accountDomain("rd-1", 0)).toEqual(acme);
+    expect(await accountDomain("rd-2", 1)).toEqual(beta);
+    expect(await accountDomain("rd-gone", 2)).toBeUndefined();
+    expect(listDomains).toHaveBeenCalledTimes(3);
+  });
+
+  it("rejects as Catapult did, for the page to say so", async () => {
+    listDomains.mockRejectedValue(new Error("down"));
+    await expect(accountDomain("rd-1", 0)).rejects.toThrow("down");
   });
 });

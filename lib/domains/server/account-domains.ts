@@ -1,6 +1,7 @@
 import "server-only";
 // The account's domains for pages rendered on the server: the Domains list reads them afresh;
-// pages that only need names (History, the bulk jobs, a job) share one read for 30 s
+// pages that only need names or one domain (History, the bulk jobs, a job, a domain's page)
+// share one read for 30 s
 // (lib/server/shared-read.ts says how and why). The dashboard's own create and delete forget it.
 import { getCatapult } from "@/lib/catapult";
 import type { Domain } from "@/lib/domains/contract";
@@ -22,6 +23,14 @@ export async function domainNames(shown: Iterable<string>, now?: number): Promis
   } catch {
     return { domains: undefined, names: new Map() };
   }
+}
+
+/**
+ * One domain, for its page: undefined when the account has none by that id (the read is done
+ * afresh once before saying so). Rejects as Catapult did: the page says so, with Retry.
+ */
+export async function accountDomain(domainId: string, now?: number): Promise<Domain | undefined> {
+  return (await domains.read([domainId], now)).find((d) => d.id === domainId);
 }
 
 /** After the dashboard created or deleted a domain. */

@@ -1,6 +1,6 @@
 // Creating one endpoint (POST /api/domains/{id}/endpoints). A create changes the domain's list:
-// pages that keep it in TanStack Query's cache are told (lib/browser/data-changed.ts); History
-// is rendered on the server, and shows it the next time it is opened.
+// a view of it in this tab is told (lib/browser/data-changed.ts); History is rendered on the
+// server, and shows it the next time it is opened.
 import { apiFetch } from "@/lib/browser/api-fetch";
 import { dataChanged } from "@/lib/browser/data-changed";
 import { useRequest } from "@/lib/browser/use-request";

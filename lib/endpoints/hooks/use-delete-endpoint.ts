@@ -1,5 +1,5 @@
 // Deleting an endpoint (DELETE /api/domains/{d}/endpoints/{e}). The caller then leaves for the
-// domain's page; pages keeping its list in TanStack Query's cache are told first.
+// domain's page; a view of the domain's list in this tab is told first.
 import { apiFetch } from "@/lib/browser/api-fetch";
 import { dataChanged } from "@/lib/browser/data-changed";
 import { useRequest } from "@/lib/browser/use-request";

@@ -1,7 +1,7 @@
 // Changing an endpoint (PATCH /api/domains/{d}/endpoints/{e}); the answer is the endpoint as
 // Catapult now has it and the fields Catapult did not keep. The endpoint's page is rendered on
-// the server: it is rendered again with the change; pages keeping the domain's list in
-// TanStack Query's cache are told.
+// the server: it is rendered again with the change; a view of the domain's list in this tab is
+// told.
 import { apiFetch } from "@/lib/browser/api-fetch";
 import { dataChanged } from "@/lib/browser/data-changed";
 import { useRequest } from "@/lib/browser/use-request";

@@ -1,63 +1,43 @@
 "use client";
-// Deleting a domain, confirmed by typing its name. The docs do not say whether Catapult
-// deletes a domain's endpoints with it or refuses while it has any: the dialog says how many
-// it holds and shows whatever Catapult answers, inventing no rule of its own.
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+// "Delete domain…": the button, and its confirmation (delete-domain-dialog.tsx) loaded when it
+// is first pressed, not with the page. Once opened it stays mounted, so that it can close
+// itself; focus goes back to the button.
+import { lazy, Suspense, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { errorMessage } from "@/lib/browser/api-fetch";
 import type { Domain } from "@/lib/domains/contract";
-import { useDeleteDomain } from "@/lib/domains/hooks/use-delete-domain";
-import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 
-export function DeleteDomain({ domain }: { domain: Domain }) {
-  const router = useRouter();
-  const remove = useDeleteDomain(domain.id);
-  const endpoints = useEndpoints(domain.id);
+const DeleteDomainDialog = lazy(() => import("./delete-domain-dialog"));
+
+export function DeleteDomain({ domain, endpointCount }: { domain: Domain; endpointCount: number | undefined }) {
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState("");
+  const [opened, setOpened] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const inputId = useId();
-  const count = endpoints.data?.complete ? endpoints.data.endpoints.length : undefined;
-
-  function close() {
-    setOpen(false);
-    setTyped("");
-    remove.reset();
-    triggerRef.current?.focus();
-  }
 
   return (
     <>
-      <Button ref={triggerRef} variant="danger" onClick={() => setOpen(true)}>
+      <Button
+        ref={triggerRef}
+        variant="danger"
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
         Delete domain…
       </Button>
-      <ConfirmDialog
-        open={open}
-        title={`Delete domain ${domain.name}?`}
-        confirmLabel="Delete domain"
-        pendingLabel="Deleting…"
-        confirmDisabled={typed !== domain.name}
-        pending={remove.isPending || remove.isSuccess}
-        error={remove.isError ? <Alert tone="error">Catapult did not delete it: {errorMessage(remove.error)}</Alert> : null}
-        onCancel={close}
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => router.replace("/") })}
-      >
-        <p>
-          {count === undefined ? "Counting its endpoints…" : `It holds ${count.toLocaleString("en")} ${count === 1 ? "endpoint" : "endpoints"}.`} Catapult&rsquo;s
-          documentation does not say whether deleting a domain deletes its endpoints or is refused while it has any; whatever Catapult answers is shown here.
-        </p>
-        <div className="space-y-1.5">
-          <Label htmlFor={inputId}>
-            Type <span className="font-mono">{domain.name}</span> to confirm
-          </Label>
-          <Input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
-        </div>
-      </ConfirmDialog>
+      {opened && (
+        <Suspense fallback={null}>
+          <DeleteDomainDialog
+            open={open}
+            domain={domain}
+            endpointCount={endpointCount}
+            onClose={() => {
+              setOpen(false);
+              triggerRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

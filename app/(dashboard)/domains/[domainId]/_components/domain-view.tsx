@@ -1,93 +1,47 @@
 "use client";
-import { useQueryState } from "nuqs";
-import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { ErrorState } from "@/components/ui/error-state";
-import { PlusIcon } from "@/components/ui/icons/plus";
-import { UploadIcon } from "@/components/ui/icons/upload";
-import { PageHeader, TitleSkeleton } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
-import { bulkImportHref, newEndpointHref } from "@/lib/endpoints/links";
-import { EndpointsPanel } from "./endpoints-panel";
-import { ExportEndpointsMenu } from "./export-endpoints-menu";
-import { DeleteDomain } from "./delete-domain";
-import { RunningJobBanner } from "./running-job-banner";
-import { useDomain } from "@/lib/domains/hooks/use-domain";
+// The live part of a domain's page, under the header the server rendered: the endpoint list
+// (polled from the dashboard's cache of it, lib/endpoints/hooks/use-endpoints.ts), the notice
+// of an endpoint just deleted, a running job's banner, and deleting the domain.
+import { lazy, Suspense } from "react";
+import type { Application } from "@/lib/applications/contract";
+import type { Domain } from "@/lib/domains/contract";
 import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import type { EndpointListPage } from "@/lib/endpoints/list-view";
+import { DeleteDomain } from "./delete-domain";
+import { EndpointsPanel } from "./endpoints-panel";
+import { RunningJobBanner } from "./running-job-banner";
+import { useDomainPageUrl } from "./use-domain-page-url";
 
-export function DomainView({ domainId, preview }: { domainId: string; preview: EndpointListPage | null }) {
-  // The domain lookup and the endpoint list's pages share Catapult's 1 request/s: the lookup
-  // waits for the list's first answer, by which time a first read has queued its first page,
-  // so the first rows come after one request, not two.
-  const endpoints = useEndpoints(domainId);
-  const domain = useDomain(domainId, { enabled: endpoints.data !== undefined || endpoints.isError });
+// Shown after an endpoint's page deleted one, and loaded then (domain-notices.tsx).
+const DeletedNotice = lazy(async () => ({ default: (await import("./domain-notices")).DeletedNotice }));
 
-  if (domain.isError) {
-    return (
-      <>
-        <PageHeader title="Domain" breadcrumbs={[{ label: "Domains", href: "/" }]} />
-        <Card>
-          <ErrorState
-            headingLevel={2}
-            title="Could not load this domain"
-            error={domain.error}
-            onRetry={() => domain.refetch()}
-            retrying={domain.isFetching}
-            extra={
-              <ButtonLink href="/" variant="ghost">
-                Back to domains
-              </ButtonLink>
-            }
-          />
-        </Card>
-      </>
-    );
-  }
+interface DomainViewProps {
+  domain: Domain;
+  /** Undefined when Catapult could not list them: the table shows ids. */
+  applications: Application[] | undefined;
+  /** The cached list's page for the URL the page opened with, when the cache is whole. */
+  preview: EndpointListPage | null;
+}
+
+export function DomainView({ domain, applications, preview }: DomainViewProps) {
+  const endpoints = useEndpoints(domain.id);
+  const url = useDomainPageUrl();
+  const view = endpoints.data;
+  const deleted = url.filters.deleted;
 
   return (
     <>
-      <PageHeader
-        breadcrumbs={[{ label: "Domains", href: "/" }]}
-        title={domain.data?.name ?? <TitleSkeleton />}
-        description={domain.data ? domain.data.description || "No description" : <Skeleton className="mt-2 h-4 w-72" />}
-        actions={
-          <>
-            <ExportEndpointsMenu domainId={domainId} />
-            <ButtonLink href={bulkImportHref(domainId)} variant="secondary">
-              <UploadIcon />
-              Bulk import
-            </ButtonLink>
-            <ButtonLink href={newEndpointHref(domainId)}>
-              <PlusIcon />
-              New endpoint
-            </ButtonLink>
-          </>
-        }
-      />
-      <DeletedNotice />
-      <RunningJobBanner domainId={domainId} />
-      <EndpointsPanel domainId={domainId} domainName={domain.data?.name} preview={preview} />
-      {domain.data && (
-        <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6">
-          <p className="text-sm text-slate-600">Deleting the domain takes its SIP registrations with it; Catapult decides what happens to its endpoints.</p>
-          <DeleteDomain domain={domain.data} />
-        </div>
+      {deleted && (
+        <Suspense fallback={null}>
+          <DeletedNotice name={deleted} onDismiss={() => url.set({ deleted: "" }, { now: true })} />
+        </Suspense>
       )}
+      <RunningJobBanner domainId={domain.id} />
+      <EndpointsPanel domain={domain} endpoints={endpoints} applications={applications} preview={preview} url={url} />
+      <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6">
+        <p className="text-sm text-slate-600">Deleting the domain takes its SIP registrations with it; Catapult decides what happens to its endpoints.</p>
+        <DeleteDomain domain={domain} endpointCount={view?.complete ? view.endpoints.length : undefined} />
+      </div>
     </>
-  );
-}
-
-/** After a delete the endpoint page comes back here with ?deleted=<name>. */
-function DeletedNotice() {
-  const [deleted, setDeleted] = useQueryState("deleted");
-  if (!deleted) return null;
-  const dismiss = () => void setDeleted(null);
-
-  return (
-    <Alert tone="success" className="mb-6" onDismiss={dismiss}>
-      Endpoint <strong className="font-semibold">{deleted}</strong> was deleted.
-    </Alert>
   );
 }

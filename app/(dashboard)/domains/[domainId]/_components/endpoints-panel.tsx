@@ -6,27 +6,26 @@
 // what has arrived; "Select all" waits for the whole list), and it says how fresh it is. On
 // a later visit the server sends the first page of rows with the page (`preview`), shown
 // until the whole list has arrived.
-import { debounce, useQueryStates } from "nuqs";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { PlusIcon } from "@/components/ui/icons/plus";
+import { SearchIcon } from "@/components/ui/icons/search";
 import { Pagination } from "@/components/ui/pagination";
 import { LoadingState } from "@/components/ui/spinner";
-import { applicationNames } from "@/lib/applications/contract";
-import { useApplications } from "@/lib/applications/hooks/use-applications";
+import { type Application, applicationNames } from "@/lib/applications/contract";
 import { useCan } from "@/lib/auth/hooks/current-user";
 import { plural } from "@/lib/browser/format";
+import type { Domain } from "@/lib/domains/contract";
 import type { Endpoint } from "@/lib/endpoints/contract";
-import { useEndpoints, useRefreshEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import type { EndpointList } from "@/lib/endpoints/hooks/use-endpoints";
 import { newEndpointHref } from "@/lib/endpoints/links";
 import {
   countByStatus,
   ENDPOINT_PAGE_SIZE,
   type EndpointListPage,
-  endpointListUrlState,
   type EndpointListUrlState,
   type EndpointSortKey,
   filterByName,
@@ -35,28 +34,33 @@ import {
   sortEndpoints,
   type StatusFilter,
 } from "@/lib/endpoints/list-view";
-import { BulkChangeBar } from "./bulk-change-bar";
 import { EndpointsTable, EndpointsTableSkeleton } from "./endpoints-table";
 import { EndpointsToolbar } from "./endpoints-toolbar";
 import { endpointCountText, ListFreshness } from "./list-freshness";
+import type { DomainPageUrl } from "./use-domain-page-url";
 import { useEndpointSelection } from "./use-endpoint-selection";
 
 const NONE: readonly Endpoint[] = [];
-/** The search's state changes at each keystroke; the URL (and the router's re-render) once typing pauses. */
-const SEARCH_URL_DELAY_MS = 300;
+// The selection bar, and what starts a job (password generation included), load with the
+// first tick rather than with the page: viewers never tick, and most visits only look.
+const BulkChangeBar = lazy(async () => ({ default: (await import("./bulk-change-bar")).BulkChangeBar }));
 
 interface EndpointsPanelProps {
-  domainId: string;
-  domainName: string | undefined;
+  domain: Domain;
+  /** The domain's list as this tab holds it, polled while Catapult's is being read. */
+  endpoints: EndpointList;
+  /** Undefined when Catapult could not list them: the table shows ids. */
+  applications: Application[] | undefined;
   preview: EndpointListPage | null;
+  /** The view in the URL: it changes at each keystroke, the URL itself once typing pauses. */
+  url: DomainPageUrl;
 }
 
-export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanelProps) {
-  const endpoints = useEndpoints(domainId);
-  const refresh = useRefreshEndpoints(domainId);
+export function EndpointsPanel({ domain, endpoints, applications, preview, url }: EndpointsPanelProps) {
+  const { id: domainId, name: domainName } = domain;
+  const { refresh } = endpoints;
   const view = endpoints.data;
-  const applications = useApplications();
-  const [urlView, setUrlState] = useQueryStates(endpointListUrlState);
+  const { filters: urlView, set: setUrlState } = url;
   const { q: query, status, sort, dir, page: pageNumber } = urlView;
   // The server rendered its preview for the URL the page opened with, and for no other view.
   const [openedWith] = useState(urlView);
@@ -67,7 +71,7 @@ export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanel
   const named = useMemo(() => filterByName(sorted, query), [sorted, query]);
   const liveCounts = useMemo(() => countByStatus(named), [named]);
   const matching = useMemo(() => filterByStatus(named, status), [named, status]);
-  const names = useMemo(() => applicationNames(applications.data), [applications.data]);
+  const names = useMemo(() => applicationNames(applications), [applications]);
   const livePage = pageIndexOf(pageNumber, matching.length);
   const liveRows = useMemo(() => matching.slice(livePage * ENDPOINT_PAGE_SIZE, (livePage + 1) * ENDPOINT_PAGE_SIZE), [matching, livePage]);
   // Until the whole list is here, the server's page of it (the same view of the same cache).
@@ -81,14 +85,14 @@ export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanel
   const selection = useEndpointSelection(allIds);
   const selectedIds = useMemo(() => sorted.filter((e) => selection.selected.has(e.id)).map((e) => e.id), [sorted, selection.selected]);
 
-  /** Any change but paging starts again at page 1 (left out of the URL). */
-  const refine = (next: Partial<{ q: string | null; status: StatusFilter | null }>) => void setUrlState({ ...next, page: null });
+  /** Any change but paging starts again at page 1 (left out of the URL, as every default). */
+  const refine = (next: Partial<{ q: string; status: StatusFilter }>) => setUrlState({ ...next, page: 1 }, { now: true });
   const sortBy = useCallback(
-    (key: EndpointSortKey) => void setUrlState({ ...(key === sort ? { dir: dir === "asc" ? "desc" : null } : { sort: key === "name" ? null : key, dir: null }), page: null }),
+    (key: EndpointSortKey) => setUrlState({ ...(key === sort ? { dir: dir === "asc" ? "desc" : "asc" } : { sort: key, dir: "asc" }), page: 1 }, { now: true }),
     [setUrlState, sort, dir],
   );
   const sortState = useMemo(() => ({ key: sort, direction: dir }), [sort, dir]);
-  const clearFilters = () => refine({ q: null, status: null });
+  const clearFilters = () => refine({ q: "", status: "all" });
 
   const filtering = query.trim() !== "" || status !== "all";
   const reading = view?.list.refreshing != null || refresh.isPending;
@@ -104,12 +108,14 @@ export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanel
         // Kept while a view typed over the server's preview waits for the whole list: the box keeps its focus.
         showControls={(view ? view.endpoints.length : (preview?.total ?? 0)) > 0}
         query={query}
-        onQueryChange={(q) => void setUrlState({ q: q || null, page: null }, { limitUrlUpdates: debounce(SEARCH_URL_DELAY_MS) })}
+        onQueryChange={(q) => setUrlState({ q, page: 1 })}
         status={status}
         counts={shown.counts}
-        onStatusChange={(next) => refine({ status: next === "all" ? null : next })}
+        onStatusChange={(next) => refine({ status: next })}
         // The time is written in the browser's time zone: not in the server's HTML.
-        freshness={waiting || early ? null : <ListFreshness view={view} starting={refresh.isPending} onRefresh={() => refresh.mutate()} />}
+        freshness={
+          waiting || early ? null : <ListFreshness view={view} starting={refresh.isPending} failure={refresh.error ?? endpoints.error} onRefresh={() => refresh.mutate(undefined)} />
+        }
         loading={reading && !view?.complete}
       />
 
@@ -118,10 +124,11 @@ export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanel
           <LoadingState label="Loading endpoints… Catapult sends 1,000 at a time; they show as each arrives." className="py-5" />
           <EndpointsTableSkeleton />
         </>
-      ) : endpoints.isError && !early ? (
-        <ErrorState title="Could not load the endpoints" error={endpoints.error} onRetry={() => endpoints.refetch()} retrying={endpoints.isFetching} />
+      ) : endpoints.isError && !view && !early ? (
+        // Nothing held yet and the dashboard did not answer (with a list held, the count line says so).
+        <ErrorState title="Could not load the endpoints" error={endpoints.error} onRetry={() => void endpoints.pollNow()} retrying={endpoints.isFetching} />
       ) : firstReadFailed ? (
-        <ErrorState title="Could not read the endpoints from Catapult" error={new Error(view.list.error ?? "")} onRetry={() => refresh.mutate()} retrying={refresh.isPending} />
+        <ErrorState title="Could not read the endpoints from Catapult" error={new Error(view.list.error ?? "")} onRetry={() => refresh.mutate(undefined)} retrying={refresh.isPending} />
       ) : shown.total === 0 ? (
         <EmptyState
           icon={<PlusIcon className="size-5" />}
@@ -147,34 +154,29 @@ export function EndpointsPanel({ domainId, domainName, preview }: EndpointsPanel
         />
       ) : (
         <>
-          {canChange && domainName && (
-            <BulkChangeBar
-              domainId={domainId}
-              domainName={domainName}
-              selectedIds={selectedIds}
-              matchingCount={matching.length}
-              filtering={filtering}
-              complete={view?.complete ?? false}
-              applications={applications.data ?? []}
-              onSelectAllMatching={() => selection.setMany(matching.map((e) => e.id), true)}
-              onClear={selection.clear}
-            />
+          {canChange && selectedIds.length > 0 && (
+            <Suspense fallback={null}>
+              <BulkChangeBar
+                domainId={domainId}
+                domainName={domainName}
+                selectedIds={selectedIds}
+                matchingCount={matching.length}
+                filtering={filtering}
+                complete={view?.complete ?? false}
+                applications={applications ?? []}
+                onSelectAllMatching={() => selection.setMany(matching.map((e) => e.id), true)}
+                onClear={selection.clear}
+              />
+            </Suspense>
           )}
-          <EndpointsTable
-            selection={canChange ? selection : undefined}
-            endpoints={shown.rows}
-            applicationNames={names}
-            caption={`Endpoints of ${domainName ?? "this domain"}`}
-            sort={sortState}
-            onSort={sortBy}
-          />
+          <EndpointsTable selection={canChange ? selection : undefined} endpoints={shown.rows} applicationNames={names} caption={`Endpoints of ${domainName}`} sort={sortState} onSort={sortBy} />
           <Pagination
             page={shown.pageIndex}
             pageSize={ENDPOINT_PAGE_SIZE}
             total={shown.matching}
             noun="endpoints"
             onPageChange={(p) => {
-              void setUrlState({ page: p > 0 ? p + 1 : null });
+              setUrlState({ page: p + 1 }, { now: true });
               document.getElementById("endpoints-heading")?.scrollIntoView({ block: "start" });
             }}
           />

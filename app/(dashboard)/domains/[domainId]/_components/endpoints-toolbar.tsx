@@ -2,7 +2,7 @@
 // Above the domain's endpoint table: the count and how fresh the list is (with Refresh), the
 // name search, the status filter.
 import type { ReactNode } from "react";
-import { SearchIcon } from "@/components/ui/icons";
+import { SearchIcon } from "@/components/ui/icons/search";
 import { Input } from "@/components/ui/input";
 import { SegmentedFilter } from "@/components/ui/segmented-filter";
 import type { StatusFilter } from "@/lib/endpoints/list-view";

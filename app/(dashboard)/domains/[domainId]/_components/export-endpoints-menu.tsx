@@ -1,4 +1,3 @@
-"use client";
 // "Export" on the domain page: the domain's endpoints as CSV or TSV, downloaded straight from
 // the export route (every page of Catapult's list), ready to edit and import again.
 import { buttonClasses } from "@/components/ui/button";

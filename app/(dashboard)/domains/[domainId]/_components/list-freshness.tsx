@@ -1,9 +1,11 @@
 "use client";
 // How far the domain's endpoint list can be trusted, beside its count: "as of 10:42:05 ·
-// Refresh", what a read under way has done so far, or why the last one stopped short.
+// Refresh", what a read under way has done so far, why the last one stopped short, or that the
+// dashboard itself did not answer the last look (the list shown is what the tab last had).
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { Spinner } from "@/components/ui/spinner";
+import { errorMessage } from "@/lib/browser/api-fetch";
 import { formatCount, plural } from "@/lib/browser/format";
 import { formatTimeOfDay } from "@/lib/browser/format-time-of-day";
 import type { EndpointListView } from "@/lib/endpoints/hooks/use-endpoints";
@@ -17,7 +19,15 @@ export function endpointCountText(view: EndpointListView | undefined, matching: 
   return view.list.lastCount ? `${formatCount(total)} of ~${formatCount(view.list.lastCount)} loaded` : `${plural(total, "endpoint")} loaded so far`;
 }
 
-export function ListFreshness({ view, onRefresh, starting }: { view: EndpointListView | undefined; onRefresh: () => void; starting: boolean }) {
+interface ListFreshnessProps {
+  view: EndpointListView | undefined;
+  onRefresh: () => void;
+  starting: boolean;
+  /** The last look or Refresh failed (null when it did not). */
+  failure: unknown;
+}
+
+export function ListFreshness({ view, onRefresh, starting, failure }: ListFreshnessProps) {
   if (!view) return null;
   const { asOf, refreshing, lastCount, error } = view.list;
   const asOfText = asOf !== null && <span>as of {formatTimeOfDay(asOf)}</span>;
@@ -37,6 +47,7 @@ export function ListFreshness({ view, onRefresh, starting }: { view: EndpointLis
     <>
       {asOfText}
       {error && <span className="text-amber-800">{asOf === null ? "Could not read the whole list" : "The last refresh stopped short"}: {error}</span>}
+      {failure != null && <span className="text-amber-800">{errorMessage(failure)}</span>}
       <button type="button" onClick={onRefresh} className={cn("rounded-sm font-medium text-indigo-700 underline-offset-2 hover:text-indigo-900 hover:underline", focusRing)} title="Read the list again from Catapult">
         {error && asOf === null ? "Try again" : "Refresh"}
       </button>

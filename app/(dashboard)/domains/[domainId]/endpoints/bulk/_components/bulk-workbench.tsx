@@ -2,12 +2,12 @@
 // Everything after the paste: the rows checked in the browser with the shared parser
 // (confirming the columns of a paste without a header row), the preview, and starting the
 // server-side job with the rows that are ready. Loaded once there is something to check
-// (bulk-import-view.tsx): the parser, papaparse, the preview table and the query cache for the
-// domain's names are not needed to show an empty page. Keyed by the paste's batch: a new file
-// or generated rows start over with their own column meanings and passwords.
+// (bulk-import-view.tsx): the parser, papaparse, the preview table and the domain's cached
+// endpoint list (the names it already has) are not needed to show an empty page. Keyed by the
+// paste's batch: a new file or generated rows start over with their own column meanings and
+// passwords.
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { Providers } from "@/app/providers";
 import type { Application } from "@/lib/applications/contract";
 import { applicationNames } from "@/lib/applications/contract";
 import type { ColumnMapping } from "@/lib/bulk/columns";
@@ -16,7 +16,7 @@ import { useBulkPreview } from "@/lib/bulk/hooks/use-bulk-preview";
 import { markUpdates } from "@/lib/bulk/mark-updates";
 import type { ParsedRow } from "@/lib/bulk/parse-endpoint-rows";
 import { replaceRow } from "@/lib/bulk/paste-records";
-import { useEndpoints, useRefreshEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
+import { useEndpoints } from "@/lib/endpoints/hooks/use-endpoints";
 import { EditRowDialog } from "./edit-row-dialog";
 import { LoadWarnings } from "./load-warnings";
 import { MappingStep } from "./mapping-step";
@@ -38,24 +38,17 @@ export interface BulkWorkbenchProps {
   onStarted: () => void;
 }
 
-export default function BulkWorkbench(props: BulkWorkbenchProps) {
-  return (
-    <Providers>
-      <Workbench {...props} />
-    </Providers>
-  );
-}
-
-function Workbench({ domainId, domainName, applications: applicationList, ratePerSecond, text, onTextChange, generatePasswords, existingPolicy, onStarted }: BulkWorkbenchProps) {
+export default function BulkWorkbench({ domainId, domainName, applications: applicationList, ratePerSecond, text, onTextChange, generatePasswords, existingPolicy, onStarted }: BulkWorkbenchProps) {
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   const applications = applicationList as Application[] | undefined;
   const endpoints = useEndpoints(domainId);
-  const refreshEndpoints = useRefreshEndpoints(domainId);
+  const refreshEndpoints = endpoints.refresh;
   // The domain's cached list, once read whole: a partial list would call taken names new.
   const known = endpoints.data?.complete ? endpoints.data.endpoints : undefined;
   const readingList = !known && (endpoints.isPending || endpoints.data?.list.refreshing != null);
-  const listFailed = endpoints.isError || (!known && !readingList && endpoints.data?.list.error != null);
+  // A look that failed after the list was known changes nothing the preview relies on.
+  const listFailed = !known && (endpoints.isError || (!readingList && endpoints.data?.list.error != null));
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
   // The admin's changes to a recognised PBX export's mapping (its own columns).
   const [pbxMapping, setPbxMapping] = useState<ColumnMapping | undefined>(undefined);
@@ -104,7 +97,7 @@ function Workbench({ domainId, domainName, applications: applicationList, ratePe
   return (
     <>
       <LoadWarnings
-        endpoints={{ isError: listFailed, isFetching: refreshEndpoints.isPending || readingList, refetch: () => refreshEndpoints.mutate() }}
+        endpoints={{ isError: listFailed, isFetching: refreshEndpoints.isPending || readingList, refetch: () => refreshEndpoints.mutate(undefined) }}
         applications={applicationsQuery}
       />
       {result ? (
