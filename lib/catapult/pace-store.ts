@@ -13,8 +13,8 @@ export interface PaceStore {
   takeSlot(key: string, gapMs: number): Promise<number>;
   /**
    * Claims a start now, if the last start claimed (by anyone) is `floorMs` ago and no hold is
-   * on: answers the instant claimed, on the store's clock. Otherwise answers how many ms to
-   * wait before claiming again.
+   * on: answers the instant claimed, on the store's clock, and books nothing closer than
+   * `floorMs` after it. Otherwise answers how many ms to wait before claiming again.
    */
   claimStart(key: string, floorMs: number): Promise<{ startedAt: number } | { waitMs: number }>;
   /** Holds the budget for `waitMs` from now: no start is booked or claimed inside it. */
@@ -43,6 +43,7 @@ export function memoryPaceStore(): PaceStore {
       const waitMs = Math.max(state.lastStartAt + floorMs, state.holdUntil) - now;
       if (waitMs > 0) return { waitMs };
       state.lastStartAt = now;
+      state.nextSlotAt = Math.max(state.nextSlotAt, now + floorMs);
       return { startedAt: now };
     },
     async hold(key, waitMs) {

@@ -72,8 +72,9 @@ export class BudgetPacer {
    * comes checks the spacing once more against the starts actually made: a process that woke
    * late (a busy event loop, a paused VM) would otherwise send its booked start on top of the
    * next one, and Catapult would see a burst. The claim's floor keeps half the margin, for
-   * what happens between the claim and Catapult's clock. The claim also waits out a 429 that
-   * any instance recorded after this start was booked.
+   * what happens between the claim and Catapult's clock; a start later than that half moves
+   * the starts booked after it (lateness within it does not add up from start to start). The
+   * claim also waits out a 429 that any instance recorded after this start was booked.
    */
   private async waitForStart(): Promise<void> {
     let waitMs = await this.store.takeSlot(this.key, this.gap);

@@ -17,7 +17,7 @@ import { memoryPaceStore, type PaceStore } from "./pace-store";
 import { BudgetPacer } from "./pacer";
 
 const KEY = "http://catapult.test|u-1|domains";
-const SEND_NOISE_MS = 10;
+const SEND_NOISE_MS = 20;
 
 /** What two instances did: starts granted by the store, and sends as this process saw them. */
 function observe(stores: { first: PaceStore; second: PaceStore }) {

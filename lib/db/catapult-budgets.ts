@@ -44,18 +44,19 @@ export async function takeBudgetSlot(db: Db, key: string, gapMs: number): Promis
 
 /**
  * Claims a request start now if the last one claimed (by any instance) is at least `floorMs`
- * ago and no hold is on: answers the instant claimed. Otherwise claims nothing and answers how
- * long to wait before trying again.
+ * ago and no hold is on: answers the instant claimed, and moves the next free start to at
+ * least `floorMs` after it, so that after a late start the starts booked next are not refused
+ * one after the other. Otherwise claims nothing and answers how long to wait.
  */
 export async function claimBudgetStart(db: Db, key: string, floorMs: number): Promise<{ startedAt: number } | { waitMs: number }> {
   const now = nowMs(db);
   const claimed = await db
     .insertInto("catapult_budgets")
-    .values({ key, next_slot_at: now, last_start_at: now })
+    .values({ key, next_slot_at: sql<number>`${now} + ${floorMs}`, last_start_at: now })
     .onConflict((conflict) =>
       conflict
         .column("key")
-        .doUpdateSet({ last_start_at: now })
+        .doUpdateSet({ last_start_at: now, next_slot_at: greatest(db, column("next_slot_at"), sql`${now} + ${floorMs}`) })
         .where(sql<boolean>`${now} >= ${column("last_start_at")} + ${floorMs} AND ${now} >= ${column("hold_until")}`),
     )
     .returning("last_start_at")
