@@ -29,6 +29,14 @@ const GAP_MARGIN = 0.05;
 const GAP_MARGIN_CAP_MS = 20;
 const GAP_MARGIN_MS = 2;
 const MAX_HOLD_MS = 60_000;
+/**
+ * How long before its booked start a process wakes up to claim it: the claim (a database round
+ * trip, after a timer that fires late) then lands on the start rather than after it. A claim
+ * that lands early is safe (the claim, not the booking, keeps starts apart); one that lands more
+ * than half the margin late moves the starts after it, so without this lead every ordinary
+ * round trip would add to the gap.
+ */
+const CLAIM_LEAD_MS = 5;
 /** The gap between two request starts at `ratePerSecond`, margin included. */
 export function gapMs(ratePerSecond: number): number {
   const gap = 1000 / ratePerSecond;
@@ -77,12 +85,13 @@ export class BudgetPacer {
    * claim also waits out a 429 that any instance recorded after this start was booked.
    */
   private async waitForStart(): Promise<void> {
-    let waitMs = await this.store.takeSlot(this.key, this.gap);
+    // Refused claims then wait exactly as long as they were told: a lead there would only retry too soon.
+    let wakeAt = performance.now() + (await this.store.takeSlot(this.key, this.gap)) - CLAIM_LEAD_MS;
     for (;;) {
-      await sleepUntil(performance.now() + waitMs);
+      await sleepUntil(wakeAt);
       const claim = await this.store.claimStart(this.key, this.floor);
       if ("startedAt" in claim) return;
-      waitMs = claim.waitMs;
+      wakeAt = performance.now() + claim.waitMs;
     }
   }
 
