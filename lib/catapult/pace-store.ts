@@ -7,17 +7,17 @@ import { processSingleton } from "@/lib/server/process-singleton";
 
 export interface PaceStore {
   /**
-   * Books the budget's next free start: not before now, not inside a hold, and `gapMs` after
-   * the start booked before it. Answers how many ms from now it is.
+   * Books the budget's next free turn: not before now, not inside a hold, and `gapMs` after
+   * the turn booked before it. Answers how many ms from now it is.
    */
   takeSlot(key: string, gapMs: number): Promise<number>;
   /**
-   * Claims a start now, if the last start claimed (by anyone) is `floorMs` ago and no hold is
-   * on: answers the instant claimed, on the store's clock, and books nothing closer than
-   * `floorMs` after it. Otherwise answers how many ms to wait before claiming again.
+   * Claims the exact start of a request: the later of now, `gapMs` after the last start claimed
+   * (by anyone) and the end of a hold. Answers it, on the store's clock, and how many ms from
+   * now it is; the next free turn moves to `gapMs` after it.
    */
-  claimStart(key: string, floorMs: number): Promise<{ startedAt: number } | { waitMs: number }>;
-  /** Holds the budget for `waitMs` from now: no start is booked or claimed inside it. */
+  claimStart(key: string, gapMs: number): Promise<{ startsAt: number; waitMs: number }>;
+  /** Holds the budget for `waitMs` from now: no turn is booked and no start claimed inside it. */
   hold(key: string, waitMs: number): Promise<void>;
 }
 
@@ -37,14 +37,13 @@ export function memoryPaceStore(): PaceStore {
       state.nextSlotAt = slot + gapMs;
       return slot - now;
     },
-    async claimStart(key, floorMs) {
+    async claimStart(key, gapMs) {
       const now = performance.now();
       const state = budget(key);
-      const waitMs = Math.max(state.lastStartAt + floorMs, state.holdUntil) - now;
-      if (waitMs > 0) return { waitMs };
-      state.lastStartAt = now;
-      state.nextSlotAt = Math.max(state.nextSlotAt, now + floorMs);
-      return { startedAt: now };
+      const startsAt = Math.max(now, state.lastStartAt + gapMs, state.holdUntil);
+      state.lastStartAt = startsAt;
+      state.nextSlotAt = Math.max(state.nextSlotAt, startsAt + gapMs);
+      return { startsAt, waitMs: startsAt - now };
     },
     async hold(key, waitMs) {
       const state = budget(key);

@@ -30,11 +30,10 @@ const GAP_MARGIN_CAP_MS = 20;
 const GAP_MARGIN_MS = 2;
 const MAX_HOLD_MS = 60_000;
 /**
- * How long before its booked start a process wakes up to claim it: the claim (a database round
- * trip, after a timer that fires late) then lands on the start rather than after it. A claim
- * that lands early is safe (the claim, not the booking, keeps starts apart); one that lands more
- * than half the margin late moves the starts after it, so without this lead every ordinary
- * round trip would add to the gap.
+ * How long before its booked turn a process wakes up to claim its start: the claim (after a
+ * timer that fires late, and a database round trip) then lands before the start it asks for,
+ * and the start is exactly one gap after the last. Woken later than this, the start is late
+ * and the pace loses that time: it never catches up with a burst.
  */
 const CLAIM_LEAD_MS = 5;
 /** The gap between two request starts at `ratePerSecond`, margin included. */
@@ -53,7 +52,6 @@ async function sleepUntil(deadline: number): Promise<void> {
 export class BudgetPacer {
   private readonly queue = new PQueue({ concurrency: 1 });
   private readonly gap: number;
-  private readonly floor: number;
 
   /** `key` names the budget in `store`: the same key on every instance. */
   constructor(
@@ -62,7 +60,6 @@ export class BudgetPacer {
     ratePerSecond: number,
   ) {
     this.gap = gapMs(ratePerSecond);
-    this.floor = (1000 / ratePerSecond + this.gap) / 2;
   }
 
   /**
@@ -76,23 +73,15 @@ export class BudgetPacer {
   }
 
   /**
-   * Two steps. Booking a start keeps the instances in line, evenly spaced. Claiming it when it
-   * comes checks the spacing once more against the starts actually made: a process that woke
-   * late (a busy event loop, a paused VM) would otherwise send its booked start on top of the
-   * next one, and Catapult would see a burst. The claim's floor keeps half the margin, for
-   * what happens between the claim and Catapult's clock; a start later than that half moves
-   * the starts booked after it (lateness within it does not add up from start to start). The
-   * claim also waits out a 429 that any instance recorded after this start was booked.
+   * Two steps. Booking a turn keeps the instances in line, each process with one turn at a
+   * time. Claiming the start when the turn comes fixes it at one gap after the last start
+   * actually claimed: a process that woke late (a busy event loop, a paused VM) cannot send its
+   * turn on top of the next one, and a 429 recorded after the turn was booked still holds it.
    */
   private async waitForStart(): Promise<void> {
-    // Refused claims then wait exactly as long as they were told: a lead there would only retry too soon.
-    let wakeAt = performance.now() + (await this.store.takeSlot(this.key, this.gap)) - CLAIM_LEAD_MS;
-    for (;;) {
-      await sleepUntil(wakeAt);
-      const claim = await this.store.claimStart(this.key, this.floor);
-      if ("startedAt" in claim) return;
-      wakeAt = performance.now() + claim.waitMs;
-    }
+    await sleepUntil(performance.now() + (await this.store.takeSlot(this.key, this.gap)) - CLAIM_LEAD_MS);
+    const { waitMs } = await this.store.claimStart(this.key, this.gap);
+    await sleepUntil(performance.now() + waitMs);
   }
 
   /**

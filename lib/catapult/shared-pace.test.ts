@@ -25,9 +25,9 @@ function observe(stores: { first: PaceStore; second: PaceStore }) {
   const sends: { who: string; at: number }[] = [];
   const watch = (store: PaceStore): PaceStore => ({
     ...store,
-    claimStart: async (key, floorMs) => {
-      const claim = await store.claimStart(key, floorMs);
-      if ("startedAt" in claim) granted.push(claim.startedAt);
+    claimStart: async (key, gapMs) => {
+      const claim = await store.claimStart(key, gapMs);
+      granted.push(claim.startsAt);
       return claim;
     },
   });

@@ -1,8 +1,8 @@
 import "server-only";
 // The Catapult pace, shared by every instance on one store: a row per budget with its next
-// free request start, the last start claimed, and how long a 429 holds it (lib/catapult/pacer.ts
-// uses these through its PaceStore). Each step is one atomic statement, so two instances never
-// get the same start.
+// free turn to book, the last request start claimed, and how long a 429 holds it
+// (lib/catapult/pacer.ts uses these through its PaceStore). Each step is one atomic statement,
+// so two instances never get the same turn or the same start.
 //
 // On Postgres the times are the database's clock (clock_timestamp(), not now(), which stands
 // still for a transaction), so instances whose clocks disagree still agree on the pace: each
@@ -43,32 +43,20 @@ export async function takeBudgetSlot(db: Db, key: string, gapMs: number): Promis
 }
 
 /**
- * Claims a request start now if the last one claimed (by any instance) is at least `floorMs`
- * ago and no hold is on: answers the instant claimed, and moves the next free start to at
- * least `floorMs` after it, so that after a late start the starts booked next are not refused
- * one after the other. Otherwise claims nothing and answers how long to wait.
+ * Claims the exact start of a request: the later of now, one gap after the last start claimed
+ * (by any instance) and the end of a hold. Answers it and how long from now it is; the next
+ * free start to book moves to one gap after it.
  */
-export async function claimBudgetStart(db: Db, key: string, floorMs: number): Promise<{ startedAt: number } | { waitMs: number }> {
+export async function claimBudgetStart(db: Db, key: string, gapMs: number): Promise<{ startsAt: number; waitMs: number }> {
   const now = nowMs(db);
-  const claimed = await db
-    .insertInto("catapult_budgets")
-    .values({ key, next_slot_at: sql<number>`${now} + ${floorMs}`, last_start_at: now })
-    .onConflict((conflict) =>
-      conflict
-        .column("key")
-        .doUpdateSet({ last_start_at: now, next_slot_at: greatest(db, column("next_slot_at"), sql`${now} + ${floorMs}`) })
-        .where(sql<boolean>`${now} >= ${column("last_start_at")} + ${floorMs} AND ${now} >= ${column("hold_until")}`),
-    )
-    .returning("last_start_at")
-    .executeTakeFirst();
-  if (claimed) return { startedAt: claimed.last_start_at };
+  const start = greatest(db, now, sql`${column("last_start_at")} + ${gapMs}`, column("hold_until"));
   const row = await db
-    .selectFrom("catapult_budgets")
-    .select(sql<number>`${greatest(db, sql`last_start_at + ${floorMs}`, sql.ref("hold_until"))} - ${now}`.as("wait_ms"))
-    .where("key", "=", key)
+    .insertInto("catapult_budgets")
+    .values({ key, next_slot_at: sql<number>`${now} + ${gapMs}`, last_start_at: now })
+    .onConflict((conflict) => conflict.column("key").doUpdateSet({ last_start_at: start, next_slot_at: greatest(db, column("next_slot_at"), sql`${start} + ${gapMs}`) }))
+    .returning(["last_start_at", sql<number>`last_start_at - ${now}`.as("wait_ms")])
     .executeTakeFirstOrThrow();
-  // Never 0: the claim was refused, so the next try must come later.
-  return { waitMs: Math.max(0.1, row.wait_ms) };
+  return { startsAt: row.last_start_at, waitMs: Math.max(0, row.wait_ms) };
 }
 
 /** Holds the budget for `waitMs` from now (a later hold already recorded stands). */
@@ -85,7 +73,7 @@ export async function holdBudget(db: Db, key: string, waitMs: number): Promise<v
 export function catapultBudgetStore(db: () => Db) {
   return {
     takeSlot: (key: string, gapMs: number) => takeBudgetSlot(db(), key, gapMs),
-    claimStart: (key: string, floorMs: number) => claimBudgetStart(db(), key, floorMs),
+    claimStart: (key: string, gapMs: number) => claimBudgetStart(db(), key, gapMs),
     hold: (key: string, waitMs: number) => holdBudget(db(), key, waitMs),
   };
 }
