@@ -1,9 +1,11 @@
 import "server-only";
-// The wire: Basic auth, JSON, a timeout per attempt, even pacing per budget, and
-// Catapult's documented 429 recovery (wait until X-RateLimit-Reset, then retry, bounded).
+// The wire: Basic auth, JSON, a timeout per attempt, even pacing per budget (shared by every
+// instance when the pace is kept in the database), and Catapult's documented 429 recovery
+// (wait until X-RateLimit-Reset, then retry, bounded; the wait holds the budget for all).
 import { z } from "zod";
 import { CatapultError, kindForStatus } from "./errors";
 import { budgetOf, pacerFor } from "./pacer";
+import { type PaceStore, processPaceStore } from "./pace-store";
 
 export interface CatapultConfig {
   baseUrl: string;
@@ -15,6 +17,8 @@ export interface CatapultConfig {
   timeoutMs: number;
   /** How many 429s in a row one request accepts before giving up. */
   maxRateLimitWaits?: number;
+  /** Where the pace is kept: the database on the server (shared by instances); else this process. */
+  pace?: PaceStore;
 }
 
 export interface CatapultResponse {
@@ -51,13 +55,13 @@ export function accountUrl(config: CatapultConfig, path: string): URL {
 export async function catapultRequest(config: CatapultConfig, options: RequestOptions): Promise<CatapultResponse> {
   const url = accountUrl(config, options.path);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, String(value));
-  const pacer = pacerFor(`${config.baseUrl}|${config.userId}`, budgetOf(url.pathname), config.ratePerSecond);
+  const pacer = pacerFor(config.pace ?? processPaceStore(), `${config.baseUrl}|${config.userId}`, budgetOf(url.pathname), config.ratePerSecond);
   const maxWaits = config.maxRateLimitWaits ?? 10;
 
   for (let waits = 0; ; waits++) {
     const response = await pacer.schedule(() => send(config, url, options), options.background);
     if (response.status === 429 && waits < maxWaits) {
-      pacer.holdUntilReset(Number(response.headers.get("x-ratelimit-reset")));
+      await pacer.holdUntilReset(Number(response.headers.get("x-ratelimit-reset")));
       continue;
     }
     if (response.status >= 400) throw toCatapultError(response);

@@ -1,11 +1,17 @@
 import "server-only";
-// One pacer per Catapult budget and account, shared by every request of this server process
-// (single form creates and bulk jobs alike), so the process as a whole stays under
-// Catapult's limit. Requests are spaced evenly, one every 1000/R ms, never in bursts: the
-// docs do not say how Catapult counts (fixed windows, sliding windows, a token bucket, a
-// minimum gap), and only evenly spaced requests stay under every one of them.
+// One pace per Catapult budget and account for the whole deployment: every instance on one
+// store takes its request starts from the same row (./pace-store.ts, lib/db/catapult-budgets.ts),
+// so all of them together stay under Catapult's limit. Starts are spaced evenly, one every
+// gapMs(R), never in bursts: the docs do not say how Catapult counts (fixed windows, sliding
+// windows, a token bucket, a minimum gap), and only evenly spaced requests stay under all of them.
+//
+// In front of the store, each process keeps a queue that takes one start at a time: a process
+// never holds more than one future start (so a busy instance cannot book the budget ahead of
+// the others), and within a process what a person waits for (the form, a page) takes the next
+// start before bulk work does.
 import PQueue from "p-queue";
 import { processSingleton } from "@/lib/server/process-singleton";
+import type { PaceStore } from "./pace-store";
 
 /**
  * Which budget a call spends. The docs do not say whether /domains/{id}/endpoints/... counts
@@ -23,56 +29,85 @@ const GAP_MARGIN = 0.05;
 const GAP_MARGIN_CAP_MS = 20;
 const GAP_MARGIN_MS = 2;
 const MAX_HOLD_MS = 60_000;
-
+/**
+ * How long before its booked turn a process wakes up to claim its start: the claim (after a
+ * timer that fires late, and a database round trip) then lands before the start it asks for,
+ * and the start is exactly one gap after the last. Woken later than this, the start is late
+ * and the pace loses that time: it never catches up with a burst.
+ */
+const CLAIM_LEAD_MS = 5;
 /** The gap between two request starts at `ratePerSecond`, margin included. */
 export function gapMs(ratePerSecond: number): number {
   const gap = 1000 / ratePerSecond;
   return gap + Math.min(gap * GAP_MARGIN, GAP_MARGIN_CAP_MS) + GAP_MARGIN_MS;
 }
 
+/** Resolves at `deadline` (performance.now() time), never before: Node's timers may fire up to 1 ms early. */
+async function sleepUntil(deadline: number): Promise<void> {
+  for (let left = deadline - performance.now(); left > 0; left = deadline - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+  }
+}
+
 export class BudgetPacer {
-  private readonly queue: PQueue;
-  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
-  private holdUntil = 0;
+  private readonly queue = new PQueue({ concurrency: 1 });
+  private readonly gap: number;
 
-  constructor(ratePerSecond: number) {
-    // strict: a sliding window of one start per gap, i.e. a minimum gap between starts.
-    this.queue = new PQueue({ strict: true, intervalCap: 1, interval: gapMs(ratePerSecond) });
+  /** `key` names the budget in `store`: the same key on every instance. */
+  constructor(
+    private readonly store: PaceStore,
+    private readonly key: string,
+    ratePerSecond: number,
+  ) {
+    this.gap = gapMs(ratePerSecond);
   }
 
   /**
-   * Runs `send` when the budget allows it. Background work (bulk jobs) waits behind what a
-   * person is waiting for (the form, a page), so a job never stalls the UI.
+   * Runs `send` at this budget's next free start. Background work (bulk jobs) waits behind
+   * what a person is waiting for (the form, a page), so a job never stalls the UI. Only the
+   * wait is queued: requests themselves overlap freely once started.
    */
-  schedule<T>(send: () => Promise<T>, background = false): Promise<T> {
-    return this.queue.add(send, { priority: background ? 0 : 1 });
+  async schedule<T>(send: () => Promise<T>, background = false): Promise<T> {
+    await this.queue.add(() => this.waitForStart(), { priority: background ? 0 : 1 });
+    return send();
   }
 
   /**
-   * Catapult said 429: start nothing more on this budget until its reset time
-   * (`X-RateLimit-Reset`, epoch ms). Requests already in flight are not affected.
+   * Two steps. Booking a turn keeps the instances in line, each process with one turn at a
+   * time. Claiming the start when the turn comes fixes it at one gap after the last start
+   * actually claimed: a process that woke late (a busy event loop, a paused VM) cannot send its
+   * turn on top of the next one, and a 429 recorded after the turn was booked still holds it.
    */
-  holdUntilReset(resetAtMs: number | undefined): number {
+  private async waitForStart(): Promise<void> {
+    await sleepUntil(performance.now() + (await this.store.takeSlot(this.key, this.gap)) - CLAIM_LEAD_MS);
+    const { waitMs } = await this.store.claimStart(this.key, this.gap);
+    await sleepUntil(performance.now() + waitMs);
+  }
+
+  /**
+   * Catapult said 429: no instance starts anything more on this budget until its reset time
+   * (`X-RateLimit-Reset`, epoch ms), capped. Requests already sent are not affected.
+   */
+  async holdUntilReset(resetAtMs: number | undefined): Promise<number> {
     const now = Date.now();
     const wait = resetAtMs && Number.isFinite(resetAtMs) && resetAtMs > now ? Math.min(resetAtMs - now, MAX_HOLD_MS) : 1000;
-    const until = now + wait;
-    if (until > this.holdUntil) {
-      this.holdUntil = until;
-      this.queue.pause();
-      clearTimeout(this.resumeTimer);
-      this.resumeTimer = setTimeout(() => this.queue.start(), wait);
-      this.resumeTimer.unref?.();
-    }
+    await this.store.hold(this.key, wait);
     return wait;
   }
 }
 
 /**
- * The process-wide pacer of one budget of one account at one rate: one per process, or each
- * route bundle would pace on its own and multiply the real rate.
+ * The process-wide pacer of one budget of one account at one rate on one store: one per
+ * process, or each route bundle would queue on its own.
  */
-export function pacerFor(account: string, budget: Budget, ratePerSecond: number): BudgetPacer {
-  return processSingleton(`catapult-pacer|${account}|${budget}|${ratePerSecond}`, () => new BudgetPacer(ratePerSecond));
+export function pacerFor(store: PaceStore, account: string, budget: Budget, ratePerSecond: number): BudgetPacer {
+  const pacers = processSingleton("catapult-pacers", () => new WeakMap<PaceStore, Map<string, BudgetPacer>>());
+  let ofStore = pacers.get(store);
+  if (!ofStore) pacers.set(store, (ofStore = new Map()));
+  const key = `${account}|${budget}`;
+  let pacer = ofStore.get(`${key}|${ratePerSecond}`);
+  if (!pacer) ofStore.set(`${key}|${ratePerSecond}`, (pacer = new BudgetPacer(store, key, ratePerSecond)));
+  return pacer;
 }
 
 /** The budget of a path below /v1/users/{userId}. */

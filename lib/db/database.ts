@@ -58,6 +58,9 @@ function openSqlite(file: string): Db {
   // Wiped sealed passwords are overwritten with zeros, not left in the pages' free space
   // (lib/db/secure-delete.test.ts).
   database.pragma("secure_delete = ON");
+  // The clock of lib/db/catapult-budgets.ts, read when a statement runs (not when it was
+  // queued behind another on the one connection), in ms with fractions, like Postgres' clock_timestamp().
+  database.function("now_ms", { deterministic: false }, () => performance.timeOrigin + performance.now());
   migrateSqlite(database);
   const adapter = new DashboardSqliteAdapter();
   class Dialect extends SqliteDialect {

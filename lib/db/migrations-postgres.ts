@@ -159,5 +159,34 @@ CREATE INDEX bulk_rows_in_flight_by_holder ON bulk_rows (lease_owner) WHERE stat
 CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (status) WHERE finished_at IS NULL;
 `,
   },
-  // Migration 9 onwards: the Postgres twin of SQLite's migration of the same number, here.
+  {
+    version: 9,
+    sql: `
+CREATE TABLE catapult_budgets (
+  key TEXT PRIMARY KEY,
+  next_slot_at DOUBLE PRECISION NOT NULL,
+  hold_until DOUBLE PRECISION NOT NULL DEFAULT 0,
+  last_start_at DOUBLE PRECISION NOT NULL DEFAULT 0
+);
+CREATE TABLE sign_in_throttle (
+  key TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_failure_at BIGINT NOT NULL DEFAULT 0,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sign_in_throttle_by_expiry ON sign_in_throttle (expires_at);
+CREATE TABLE sign_in_tries (
+  id TEXT PRIMARY KEY,
+  account_key TEXT NOT NULL,
+  address_key TEXT,
+  started_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  settled_at BIGINT
+);
+CREATE INDEX sign_in_tries_by_account ON sign_in_tries (account_key);
+CREATE INDEX sign_in_tries_by_address ON sign_in_tries (address_key);
+CREATE INDEX sign_in_tries_by_start ON sign_in_tries (started_at);
+`,
+  },
+  // Migration 10 onwards: the Postgres twin of SQLite's migration of the same number, here.
 ];

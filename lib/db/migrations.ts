@@ -227,5 +227,33 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE bulk_jobs ADD COLUMN lease_expires_at INTEGER;
    CREATE INDEX bulk_rows_in_flight_by_holder ON bulk_rows (lease_owner) WHERE status = 'in_flight';
    CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (status) WHERE finished_at IS NULL;`,
-  // Migration 9 goes here (and its twin in migrations-postgres.ts).
+  // 9: shared state for several instances on one store (issue 15): the Catapult pace of each
+  // budget (catapult-budgets.ts; times are epoch ms with fractions, REAL, since a gap such as
+  // 51.5 ms must not round), and the sign-in throttle's counters and tries in flight
+  // (sign-in-throttle.ts).
+  `CREATE TABLE catapult_budgets (
+     key TEXT PRIMARY KEY,
+     next_slot_at REAL NOT NULL,
+     hold_until REAL NOT NULL DEFAULT 0,
+     last_start_at REAL NOT NULL DEFAULT 0
+   );
+   CREATE TABLE sign_in_throttle (
+     key TEXT PRIMARY KEY,
+     failures INTEGER NOT NULL DEFAULT 0,
+     last_failure_at INTEGER NOT NULL DEFAULT 0,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sign_in_throttle_by_expiry ON sign_in_throttle (expires_at);
+   CREATE TABLE sign_in_tries (
+     id TEXT PRIMARY KEY,
+     account_key TEXT NOT NULL,
+     address_key TEXT,
+     started_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     settled_at INTEGER
+   );
+   CREATE INDEX sign_in_tries_by_account ON sign_in_tries (account_key);
+   CREATE INDEX sign_in_tries_by_address ON sign_in_tries (address_key);
+   CREATE INDEX sign_in_tries_by_start ON sign_in_tries (started_at);`,
+  // Migration 10 goes here (and its twin in migrations-postgres.ts).
 ];

@@ -183,6 +183,37 @@ export interface AuthApiKeyTable {
   createdAt: AuthDate;
 }
 
+/** The Catapult pace of one budget, shared by every instance (catapult-budgets.ts). */
+export interface CatapultBudgetsTable {
+  /** `baseUrl|userId|budget`. */
+  key: string;
+  /** Epoch ms (with fractions) of the next free request start. */
+  next_slot_at: number;
+  /** Epoch ms until which a 429 holds the budget (0: never held). */
+  hold_until: Generated<number>;
+  /** Epoch ms of the last request start claimed, by any instance. */
+  last_start_at: Generated<number>;
+}
+
+/** One sign-in throttle key's failures (sign-in-throttle.ts): `account:…` or `address:…`. */
+export interface SignInThrottleTable {
+  key: string;
+  failures: Generated<number>;
+  last_failure_at: Generated<number>;
+  /** When the row may be pruned: 15 minutes after it was last used. */
+  expires_at: number;
+}
+
+/** A sign-in try: in flight until settled (or expired, if its instance died mid-compare). */
+export interface SignInTriesTable {
+  id: string;
+  account_key: string;
+  address_key: string | null;
+  started_at: number;
+  expires_at: number;
+  settled_at: number | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   applied_at: number;
@@ -203,5 +234,8 @@ export interface DashboardTables {
   auth_session: AuthSessionTable;
   auth_account: AuthAccountTable;
   auth_apikey: AuthApiKeyTable;
+  catapult_budgets: CatapultBudgetsTable;
+  sign_in_throttle: SignInThrottleTable;
+  sign_in_tries: SignInTriesTable;
   schema_migrations: SchemaMigrationsTable;
 }

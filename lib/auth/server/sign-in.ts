@@ -4,6 +4,7 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { ApiError } from "@/lib/api/api-error";
 import { recordAudit } from "@/lib/audit/server/record";
+import { getDb } from "@/lib/db/database";
 import { getEnv } from "@/lib/env";
 import { processSingleton } from "@/lib/server/process-singleton";
 import { clientAddress } from "@/lib/server/client-address";
@@ -11,7 +12,7 @@ import { authHeaders, auditActor, resolveActor } from "./actor";
 import { getAuth } from "./auth";
 import { SignInThrottle } from "./sign-in-throttle";
 
-const throttle = () => processSingleton("sign-in-throttle", () => new SignInThrottle());
+const throttle = () => processSingleton("sign-in-throttle", () => new SignInThrottle(getDb));
 
 /** Signs in; answers the headers that set the session cookie, or throws an ApiError. */
 export async function signInWithPassword(request: Request, credentials: { email: string; password: string }): Promise<Headers> {
@@ -19,7 +20,7 @@ export async function signInWithPassword(request: Request, credentials: { email:
   const sourceAddress = clientAddress(request);
   const anonymous = { actor: { type: "anonymous" as const }, sourceAddress };
   const email = credentials.email.trim().toLowerCase();
-  const reservation = throttle().reserve(email, sourceAddress);
+  const reservation = await throttle().reserve(email, sourceAddress);
   if (!reservation.ok) {
     await recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: "too_many_attempts" });
     throw new ApiError("too_many_attempts", `Too many wrong passwords. Try again in ${reservation.retryAfterSeconds} s.`, undefined, {
@@ -32,16 +33,16 @@ export async function signInWithPassword(request: Request, credentials: { email:
       headers: authHeaders(request),
       returnHeaders: true,
     });
-    reservation.settle("right");
+    await reservation.settle("right");
     await recordAudit({ actor: { type: "user", id: response.user.id, email: response.user.email }, sourceAddress }, "sign-in", { target: { userEmail: response.user.email } });
     return headers;
   } catch (error) {
     if (!isAPIError(error)) {
-      reservation.settle("wrong");
+      await reservation.settle("wrong");
       throw error;
     }
     const disabled = error.status === "FORBIDDEN";
-    reservation.settle(disabled ? "right" : "wrong");
+    await reservation.settle(disabled ? "right" : "wrong");
     await recordAudit(anonymous, "sign-in", { target: { userEmail: email }, outcome: "failed", errorCode: disabled ? "account_disabled" : "wrong_password" });
     if (disabled) throw new ApiError("account_disabled", "This account is disabled. Ask an admin to enable it.");
     // The same words for an unknown email and a wrong password: nothing says which accounts exist.
