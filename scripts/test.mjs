@@ -55,7 +55,7 @@ const only = process.argv[2]; // "unit" or "e2e" to run one half
 // Tests that time the dashboard's pace against the sandbox's counting (a 429 for requests a few
 // milliseconds too close) run after the others, alone: on two cores, the other test files'
 // load adds scheduling jitter between client and sandbox that no network of ours would.
-const TIMING_TESTS = ["lib/catapult/fidelity.sandbox.test.ts"];
+const TIMING_TESTS = ["lib/catapult/fidelity.sandbox.test.ts", "lib/catapult/shared-pace.test.ts"];
 ensureChromium();
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 fs.rmSync(RESULTS, { recursive: true, force: true });
