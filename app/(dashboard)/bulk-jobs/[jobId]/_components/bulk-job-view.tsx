@@ -6,7 +6,7 @@ import { plural } from "@/lib/browser/format";
 import { useLeaveGuard } from "@/lib/browser/use-leave-guard";
 import { Badge } from "@/components/ui/badge";
 import { domainHref } from "@/lib/endpoints/links";
-import { Alert } from "@/components/ui/alert";
+import { LazyAlert as Alert } from "@/components/ui/lazy-alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { LocalDateTime } from "@/components/ui/local-date-time";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { plural } from "@/lib/browser/format";
-import { Alert } from "@/components/ui/alert";
+import { LazyAlert as Alert } from "@/components/ui/lazy-alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { BulkJobAction, BulkJobSnapshot } from "@/lib/bulk/contract";
