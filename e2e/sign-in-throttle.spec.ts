@@ -24,6 +24,10 @@ test("50 parallel wrong tries on one account reach the password compare at most 
 });
 
 test("a guesser's wrong tries do not lock the admin out", async ({ request }) => {
+  // The global ceiling (10 compares a second, whoever asks) is shared with the test above and
+  // the specs before it: start in a second of our own, so the guesser's five free tries and
+  // the admin's are the only compares counted in it.
+  await new Promise((r) => setTimeout(r, 1100));
   const guesser = { "X-Forwarded-For": "198.51.100.99" };
   const statuses: number[] = [];
   for (let i = 0; i < 7; i++) {
