@@ -1,6 +1,7 @@
 // The filters of a server-rendered page: text waits for a pause before it writes the URL, a
 // choice writes it at once, what was typed survives the page catching up, and a URL changed
-// from elsewhere (a "Clear filters" link) replaces the fields.
+// from elsewhere (a "Clear filters" link) replaces the fields. A write still waiting never lands
+// after the person moved on: a click writes it first, Back drops it.
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { useUrlFilters } from "./use-url-filters";
@@ -98,4 +99,41 @@ it("keeps one `set` over renders, so memoised views that take it are not drawn a
   type("a");
   type("ab");
   expect(seen.size).toBe(1);
+});
+
+it("a click writes a waiting URL at once, before the click's own handler navigates away", () => {
+  const order: string[] = [];
+  replace.mockImplementation((url: string) => order.push(`filters ${url}`));
+  function WithAction() {
+    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search);
+    return (
+      <>
+        <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />
+        <button type="button" onClick={() => order.push("action")}>
+          Disable
+        </button>
+      </>
+    );
+  }
+  render(<WithAction />);
+  type("team");
+  fireEvent.click(screen.getByRole("button", { name: "Disable" }));
+  expect(order).toEqual(["filters /list?name=team", "action"]);
+  // Written once: the pause's timer no longer writes it again, over the action's navigation.
+  act(() => void vi.advanceTimersByTime(1000));
+  expect(replace).toHaveBeenCalledOnce();
+});
+
+it("going Back drops a waiting write, so it cannot drag the person forward again", () => {
+  const replaceState = vi.spyOn(window.history, "replaceState");
+  function Shallow() {
+    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search, { shallow: true });
+    return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
+  }
+  render(<Shallow />);
+  type("js");
+  act(() => void window.dispatchEvent(new PopStateEvent("popstate")));
+  act(() => void vi.advanceTimersByTime(1000));
+  expect(replaceState).not.toHaveBeenCalled();
+  replaceState.mockRestore();
 });

@@ -8,6 +8,11 @@
 // A page that filters in the browser what it already holds (the domain page's endpoints) asks
 // for `shallow`: the URL is written with the History API, which Next's router takes in
 // (useSearchParams follows), and nothing is rendered again on the server.
+// A write still waiting for the pause must never land after the person moved on: Next's router
+// takes a late write as a navigation of its own, so one that fired while a click's navigation
+// was on its way (a bulk action opening its job, a link) cancelled it and left the person here.
+// A click anywhere (and a form's submit) writes it at once, before the click's own handlers
+// run; going Back drops it.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 
@@ -25,12 +30,35 @@ export function useUrlFilters<F extends object>(path: string, current: F, search
   const [shown, setShown] = useState(() => search(current));
   const [pushed, setPushed] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The write waiting for typing to pause, if any. */
+  const waiting = useRef<(() => void) | null>(null);
   // What `set` builds on: the draft as last rendered, or as last set (two changes in one event).
   const latest = useRef(draft);
   useLayoutEffect(() => {
     latest.current = draft;
   }, [draft]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current);
+      const write = waiting.current;
+      waiting.current = null;
+      write?.();
+    };
+    const drop = () => {
+      clearTimeout(timer.current);
+      waiting.current = null;
+    };
+    // Capture, on the document: before React's handlers (on the root) run the click.
+    document.addEventListener("click", flush, true);
+    document.addEventListener("submit", flush, true);
+    window.addEventListener("popstate", drop);
+    return () => {
+      document.removeEventListener("click", flush, true);
+      document.removeEventListener("submit", flush, true);
+      window.removeEventListener("popstate", drop);
+      drop();
+    };
+  }, []);
 
   const currentSearch = search(current);
   if (currentSearch !== shown) {
@@ -45,14 +73,19 @@ export function useUrlFilters<F extends object>(path: string, current: F, search
       latest.current = filters;
       setDraft(filters);
       clearTimeout(timer.current);
+      waiting.current = null;
       const navigate = () => {
+        waiting.current = null;
         const url = search(filters);
         setPushed(url);
         if (shallow) window.history.replaceState(null, "", `${path}${url}`);
         else startTransition(() => router.replace(`${path}${url}`, { scroll: false }));
       };
       if (now) navigate();
-      else timer.current = setTimeout(navigate, delayMs);
+      else {
+        waiting.current = navigate;
+        timer.current = setTimeout(navigate, delayMs);
+      }
     },
     [path, search, delayMs, shallow, router],
   );
