@@ -13,6 +13,7 @@ import { processSingleton } from "@/lib/server/process-singleton";
 import { type Db, DashboardPostgresAdapter, DashboardSqliteAdapter, storeHooks } from "./dialect";
 import { migratePostgres, migrateSqlite } from "./migrate";
 import type { DashboardTables } from "./schema";
+import { withStatementCache } from "./statement-cache";
 import { createVacuumScheduler } from "./vacuum";
 
 export type { Db } from "./dialect";
@@ -68,7 +69,7 @@ function openSqlite(file: string): Db {
       return adapter;
     }
   }
-  return new Kysely<DashboardTables>({ dialect: new Dialect({ database }) });
+  return new Kysely<DashboardTables>({ dialect: new Dialect({ database: withStatementCache(database) }) });
 }
 
 // BIGINT (epoch ms, COUNT(*)) arrives from pg as text, since it may exceed 2^53; ours never does.
