@@ -52,10 +52,18 @@ export function gapMs(ratePerSecond: number): number {
   return gap + Math.min(MAX_MARGIN_MS, Math.max(gap * WINDOW_SHARE, jitter));
 }
 
-/** Resolves at `deadline` (performance.now() time), never before: Node's timers may fire up to 1 ms early. */
+/**
+ * Resolves at `deadline` (performance.now() time), never before, and not a millisecond after:
+ * a timer waits at least 1 ms and may fire up to 1 ms early or late, so timers take the wait
+ * down to its last millisecond or so, and that is spent yielding to the event loop
+ * (setImmediate), which lets everything else run meanwhile. A timer for the last fraction of a
+ * millisecond cost each wait up to 1 ms more, and a create from the form (a POST, then a read
+ * one gap later) a whole millisecond.
+ */
 async function sleepUntil(deadline: number): Promise<void> {
   for (let left = deadline - performance.now(); left > 0; left = deadline - performance.now()) {
-    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+    if (left > 2) await new Promise((resolve) => setTimeout(resolve, Math.floor(left - 1)));
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
