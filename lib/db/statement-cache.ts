@@ -1,8 +1,8 @@
 import "server-only";
-// Kysely prepares each query afresh, and on SQLite that is most of a query's cost (better-sqlite3's
-// prepare was 0.28 ms of each create through the dashboard's API, `npm run bench` "proxy
-// overhead"). The dashboard's one connection runs the same few statements over and over, so keep
-// them: a better-sqlite3 statement can be run again and again, and SQLite prepares it anew by
+// Kysely prepares each query afresh, and on SQLite that is much of a query's cost: in a CPU
+// profile of the dashboard serving 500 creates (`npm run bench`'s proxy overhead), better-sqlite3's
+// prepare was the largest single function, 139 ms of 3.5 s busy. The dashboard's one connection
+// runs the same few statements over and over, so keep them: a better-sqlite3 statement can be run again and again, and SQLite prepares it anew by
 // itself when the schema changes. One held by an unfinished iterate() is busy: that query gets a
 // statement of its own.
 import type Database from "better-sqlite3";
