@@ -65,7 +65,7 @@ export async function startSandbox(port: number, rateLimit: number, env: Record<
       for (;;) {
         const r = await call(`/v1/users/${ACCOUNT.userId}/domains`, "POST", { name, description: `bench domain ${name}` });
         if (r.status === 201) return r.headers.get("location")!.split("/").pop()!;
-        if (r.status !== 429) throw new Error(`domain create answered ${r.status}`);
+        if (r.status !== 429) throw new Error(`domain create on ${url} answered ${r.status}: ${JSON.stringify(r.body)}`);
         await new Promise((res) => setTimeout(res, Number(r.headers.get("x-ratelimit-reset")) - Date.now() + 5));
       }
     },
