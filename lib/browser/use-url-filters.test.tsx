@@ -33,6 +33,12 @@ function Filters({ value }: { value: Filters }) {
   );
 }
 
+/** The domain page's way: the URL written with the History API. */
+function Shallow() {
+  const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search, { shallow: true });
+  return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   replace.mockReset();
@@ -75,10 +81,6 @@ it("takes the URL's filters when they change from elsewhere", () => {
 
 it("shallow: writes the URL with the History API, never renders the page again on the server", () => {
   const replaceState = vi.spyOn(window.history, "replaceState");
-  function Shallow() {
-    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search, { shallow: true });
-    return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
-  }
   render(<Shallow />);
   type("js");
   expect(screen.getByLabelText("Name")).toHaveProperty("value", "js");
@@ -126,10 +128,6 @@ it("a click writes a waiting URL at once, before the click's own handler navigat
 
 it("going Back drops a waiting write, so it cannot drag the person forward again", () => {
   const replaceState = vi.spyOn(window.history, "replaceState");
-  function Shallow() {
-    const { filters, set } = useUrlFilters("/list", { kind: "", name: "" }, search, { shallow: true });
-    return <input aria-label="Name" value={filters.name} onChange={(e) => set({ name: e.target.value })} />;
-  }
   render(<Shallow />);
   type("js");
   act(() => void window.dispatchEvent(new PopStateEvent("popstate")));
