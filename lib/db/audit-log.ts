@@ -1,32 +1,14 @@
 import "server-only";
 // The audit log's table. Append-only: entries are inserted, read and, past the retention
 // period only, pruned; nothing here (or anywhere) updates one, and a trigger refuses it.
-import { type ExpressionBuilder, sql } from "kysely";
+import { type ExpressionBuilder, type Selectable, sql } from "kysely";
 import { getDb } from "./database";
 import { type Db, inTransaction } from "./dialect";
-import type { DashboardTables } from "./schema";
+import type { AuditLogTable, DashboardTables } from "./schema";
 import { containsText, startsWithText } from "./text-match";
 
 /** A row of audit_log, as stored (`at` in epoch milliseconds, `detail` as JSON text). */
-export interface AuditRow {
-  id: number;
-  at: number;
-  actor_type: string;
-  actor_id: string | null;
-  actor_label: string;
-  source_address: string | null;
-  action: string;
-  domain_id: string | null;
-  domain_name: string | null;
-  endpoint_id: string | null;
-  endpoint_name: string | null;
-  job_id: string | null;
-  /** The user acted upon (user and API-key actions). */
-  user_email: string | null;
-  outcome: "ok" | "failed";
-  error_code: string | null;
-  detail: string | null;
-}
+export type AuditRow = Selectable<AuditLogTable>;
 
 export type NewAuditRow = Omit<AuditRow, "id">;
 

@@ -1,23 +1,15 @@
 import "server-only";
 // Every endpoint the dashboard created, by the form or in bulk (the History page).
+import type { Selectable } from "kysely";
 import { type AuditActor, actorLabel } from "@/lib/audit/contract";
 import type { CreationSource } from "@/lib/history/contract";
 import { getDb } from "./database";
 import type { Db } from "./dialect";
+import type { CreatedEndpointsTable } from "./schema";
 import { containsText } from "./text-match";
 
 /** A row of created_endpoints, as stored (`created_at` in epoch milliseconds). */
-export interface CreatedEndpointRow {
-  endpoint_id: string;
-  name: string;
-  domain_id: string;
-  source: CreationSource;
-  job_id: string | null;
-  created_at: number;
-  actor_type: string;
-  actor_id: string | null;
-  actor_label: string;
-}
+export type CreatedEndpointRow = Omit<Selectable<CreatedEndpointsTable>, "id">;
 
 export async function recordCreatedEndpoint(
   entry: { endpointId: string; name: string; domainId: string; source: CreationSource; jobId?: string | null; actor: AuditActor },

@@ -88,6 +88,7 @@ export interface AuditLogTable {
   endpoint_id: string | null;
   endpoint_name: string | null;
   job_id: string | null;
+  /** The user acted upon (user and API-key actions). */
   user_email: string | null;
   outcome: "ok" | "failed";
   error_code: string | null;
