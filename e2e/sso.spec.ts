@@ -6,7 +6,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { sql } from "kysely";
 import { type AppProcess, startApp } from "../scripts/test-support/app-process";
 import { E2E } from "../scripts/test-support/e2e-env.mjs";
 import { type OidcProcess, startOidcProvider } from "../scripts/test-support/oidc-process";
@@ -47,6 +48,9 @@ const lastSignIn = (email?: string) =>
       .$if(email !== undefined, (q) => q.where("user_email", "=", email!)).orderBy("id", "desc").executeTakeFirstOrThrow(),
   );
 
+/** Sign-ins started and not yet back: Better Auth keeps each one's state in auth_verification. */
+const states = () => db((d) => sql<{ n: number }>`SELECT count(*) AS n FROM auth_verification`.execute(d)).then((r) => Number(r.rows[0]!.n));
+
 /** Adds a person the way an admin does (no password, not "verified"), before their first SSO. */
 async function preAdd(email: string, role: string): Promise<string> {
   const id = `pre-${email.split("@")[0]}`;
@@ -57,9 +61,20 @@ async function preAdd(email: string, role: string): Promise<string> {
   return id;
 }
 
+/**
+ * A browser with no session at the dashboard or the identity provider. oidc-provider's own pages
+ * load a web font from Google, which this machine cannot reach: refused at once, not after the
+ * 5 s the page load would otherwise wait for it.
+ */
+async function freshContext(browser: Browser, extraHTTPHeaders: Record<string, string> = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: appUrl, extraHTTPHeaders });
+  await context.route("https://fonts.googleapis.com/**", (route) => route.abort());
+  return context;
+}
+
 /** Signs in from a fresh browser (no session at the dashboard or at the identity provider). */
 async function ssoSignIn(browser: Browser, login: string, next = "/", extraHTTPHeaders: Record<string, string> = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: appUrl, extraHTTPHeaders });
+  const context = await freshContext(browser, extraHTTPHeaders);
   const page = await context.newPage();
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
@@ -89,8 +104,9 @@ test.beforeAll(async () => {
 test.afterEach(async () => {
   const testInfo = test.info();
   if (testInfo.status === testInfo.expectedStatus) return;
-  const entries = await db((d) => d.selectFrom("audit_log").select(["action", "outcome", "error_code", "user_email"]).where("action", "=", "sign-in").execute());
-  await testInfo.attach("sso-dashboard", { body: `${app.output()}\n${JSON.stringify(entries, null, 2)}`, contentType: "text/plain" });
+  const entries = await db((d) => d.selectFrom("audit_log").select(["outcome", "error_code", "user_email"]).where("action", "=", "sign-in").execute());
+  // Printed, not only attached: the reporter shortens an attachment to its first lines.
+  console.log(`Sign-in entries: ${JSON.stringify(entries)}\nThe SSO dashboard's last output:\n${app.output().slice(-4_000)}`);
 });
 
 test.afterAll(async () => {
@@ -166,7 +182,7 @@ test("an account an admin added is not joined on an email the identity provider 
 });
 
 test("cancelling at the identity provider comes back to the sign-in page, saying so", async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: appUrl });
+  const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto("/sign-in?next=/history");
   await page.getByRole("link", { name: `Sign in with ${IDP_NAME}` }).click();
@@ -196,10 +212,47 @@ test("only the callback of Better Auth's handler is served, and the SSO redirect
   expect(entry).toMatchObject({ actor_type: "anonymous", outcome: "failed", error_code: expect.stringMatching(/^sso_/) });
 });
 
+test("showing or hovering the button starts no sign-in; the click starts exactly one", async ({ browser }) => {
+  const before = await states();
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  const starts: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/sign-in/sso") starts.push(r.url());
+  });
+  await page.goto("/sign-in?next=/history");
+  const button = page.getByRole("link", { name: `Sign in with ${IDP_NAME}` });
+  await button.hover();
+  // A window for fetches ahead of the click: a <Link> fetched the route within it (on sight, in
+  // a production build, and again on hover), each fetch a sign-in with its own state cookie.
+  await page.waitForTimeout(1_000);
+  expect(starts).toEqual([]);
+  expect(await states()).toBe(before);
+  await button.click();
+  await expect(page.getByPlaceholder("Enter any login")).toBeVisible();
+  expect(starts).toEqual([`${appUrl}/api/sign-in/sso?next=%2Fhistory`]);
+  expect(await states()).toBe(before + 1);
+  await context.close();
+});
+
+test("a router or prefetch request to the start route starts nothing and sets no cookie", async ({ request }) => {
+  const before = await states();
+  const fetches: Record<string, string>[] = [{ RSC: "1" }, { "Next-Router-Prefetch": "1", RSC: "1" }, { "Sec-Purpose": "prefetch" }, { Purpose: "prefetch" }];
+  for (const headers of fetches) {
+    // Next answers an RSC request without its `_rsc` parameter with a redirect to the URL with
+    // one; followed, as the router does. The start route's own redirect would go on to the IdP.
+    const response = await request.get(`${appUrl}/api/sign-in/sso?next=/history`, { headers, maxRedirects: 3 });
+    expect(response.status(), JSON.stringify(headers)).toBe(204);
+    expect(new URL(response.url()).origin).toBe(appUrl);
+  }
+  expect((await request.storageState()).cookies).toEqual([]);
+  expect(await states()).toBe(before);
+});
+
 test("with AUTH_PASSWORD_SIGNIN=off the page offers single sign-on alone and the password route answers 403", async ({ browser, request }) => {
   await app.kill();
   app = await startApp(E2E.ssoAppPort, ssoEnv({ AUTH_PASSWORD_SIGNIN: "off" }));
-  const context = await browser.newContext({ baseURL: appUrl });
+  const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto("/sign-in");
   await expect(page.getByRole("link", { name: `Sign in with ${IDP_NAME}` })).toBeVisible();

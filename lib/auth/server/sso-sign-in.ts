@@ -13,6 +13,16 @@ import { getAuth, sessionCookieLifetime } from "./auth";
 import { OIDC_PROVIDER_ID } from "./oidc";
 import { runSsoCallback, type SsoCallbackState } from "./sso-callback-state";
 
+/**
+ * A fetch by Next's client router or a browser's prefetch, not a person's click: a prefetch, or
+ * the router's own request for a page's payload (RSC). Starting a sign-in for one would set a
+ * state cookie that replaces the one the click's sign-in needs.
+ */
+export function isRouterFetch(headers: Headers): boolean {
+  if (headers.has("rsc") || headers.has("next-router-prefetch")) return true;
+  return /prefetch|prerender/i.test(`${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""}`);
+}
+
 /** Where the browser goes to sign in at the identity provider; with the state cookie to set. */
 export async function startSsoSignIn(request: Request, next: string | null): Promise<{ location: string; headers: Headers }> {
   const target = safeNextPath(next ?? undefined);
