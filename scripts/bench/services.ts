@@ -56,6 +56,7 @@ export async function startSandbox(port: number, rateLimit: number, env: Record<
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
   };
+  const endpoints = async (domainId: string) => (await call(`/_sandbox/endpoints?domainId=${domainId}`)).body as { id: string; name: string }[];
   return {
     url,
     auth,
@@ -70,7 +71,20 @@ export async function startSandbox(port: number, rateLimit: number, env: Record<
       }
     },
     stats: async () => (await call("/_sandbox/stats")).body as { rateLimited: number; requests: { total: number } },
-    endpoints: async (domainId: string) => (await call(`/_sandbox/endpoints?domainId=${domainId}`)).body as { id: string; name: string }[],
+    endpoints,
+    /**
+     * Waits until the sandbox holds `count` endpoints in the domain: the last create as Catapult
+     * sees it, polled every 10 ms (admin calls are neither rate limited nor counted).
+     */
+    async waitForEndpoints(domainId: string, count: number, { timeoutMs, label }: { timeoutMs: number; label: string }): Promise<void> {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const held = (await endpoints(domainId)).length;
+        if (held >= count) return;
+        if (performance.now() > deadline) throw new Error(`${label} stalled at ${held} of ${count}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
     setRateLimit: (perSecond: number) => call("/_sandbox/faults", "POST", { rateLimit: perSecond }),
   };
 }

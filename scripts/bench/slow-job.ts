@@ -41,14 +41,7 @@ async function runInBrowser(browser: Browser, app: App, sandbox: Sandbox, domain
   const before = await sandbox.stats();
   const started = performance.now();
   await confirm.click();
-  // The last create, as Catapult sees it: the sandbox's own record, polled (admin calls are
-  // neither rate limited nor counted).
-  for (;;) {
-    const endpoints = (await sandbox.endpoints(domainId)).length;
-    if (endpoints >= ROWS) break;
-    if (performance.now() - started > 300_000) throw new Error(`slow job stalled at ${endpoints} of ${ROWS}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await sandbox.waitForEndpoints(domainId, ROWS, { timeoutMs: 300_000, label: "slow job" });
   const seconds = (performance.now() - started) / 1000;
   const atLastCreate = await sandbox.stats();
   // Then whatever the job still sends once every row is done, until it says it is completed.

@@ -44,13 +44,7 @@ async function runInBrowser(browser: Browser, app: App, sandbox: Sandbox, domain
   await confirm.waitFor();
   const started = performance.now();
   await confirm.click();
-  // The last create, as Catapult sees it: the sandbox's own record, polled (not rate limited).
-  for (;;) {
-    const endpoints = (await sandbox.endpoints(domainId)).length;
-    if (endpoints >= ROWS) break;
-    if (performance.now() - started > 120_000) throw new Error(`small job stalled at ${endpoints} of ${ROWS}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await sandbox.waitForEndpoints(domainId, ROWS, { timeoutMs: 120_000, label: "small job" });
   const seconds = (performance.now() - started) / 1000;
   await context.close();
   return seconds;
